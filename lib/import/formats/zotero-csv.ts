@@ -39,7 +39,6 @@ const KIND_BY_ITEM_TYPE: Record<string, PostKind> = {
 
 const SOURCE_BY_ITEM_TYPE: Record<string, PostSource> = {
   journalArticle: "journal",
-  magazineArticle: "journal",
   conferencePaper: "conference",
   blogPost: "blog",
   videoRecording: "video",
@@ -82,7 +81,9 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
     const kind: PostKind =
       source === "lesswrong" || source === "alignment_forum"
         ? "forum_post"
-        : KIND_BY_ITEM_TYPE[itemType] ?? kindForSource(source);
+        : itemType === "webpage"
+          ? kindForSource(source, "blog_post")
+          : KIND_BY_ITEM_TYPE[itemType] ?? kindForSource(source);
     const date = parseDate(r["Date"]);
     const year = Number((r["Publication Year"] ?? "").trim()) || undefined;
     result.posts.push(
