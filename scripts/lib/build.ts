@@ -5,14 +5,14 @@ import path from "node:path";
 import { bin, run, UserFacingError } from "./run";
 
 const INPUTS = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "package-lock.json", "tsconfig.json", "postcss.config.mjs"];
-const STAMP = path.join(".next", "source-stamp");
+const distDir = () => process.env.NEXT_DIST_DIR || ".next";
 
 function walk(p: string, out: string[]) {
   if (!fs.existsSync(p)) return;
   const st = fs.statSync(p);
   if (st.isDirectory()) {
     for (const name of fs.readdirSync(p).sort()) {
-      if (name === "node_modules" || name.endsWith(".test.ts")) continue;
+      if (name === "node_modules" || name === "generated" || name.endsWith(".test.ts")) continue;
       walk(path.join(p, name), out);
     }
   } else out.push(`${p}:${st.size}:${Math.floor(st.mtimeMs)}`);
@@ -25,7 +25,8 @@ export function sourceStamp() {
 }
 
 export function buildIsCurrent() {
-  return fs.existsSync(path.join(".next", "BUILD_ID")) && fs.existsSync(STAMP) && fs.readFileSync(STAMP, "utf8") === sourceStamp();
+  const stamp = path.join(distDir(), "source-stamp");
+  return fs.existsSync(path.join(distDir(), "BUILD_ID")) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === sourceStamp();
 }
 
 export async function buildIfNeeded({ force = false, quiet = false } = {}) {
@@ -37,6 +38,6 @@ export async function buildIfNeeded({ force = false, quiet = false } = {}) {
     if (quiet) console.error(result.output);
     throw new UserFacingError("`next build` failed (see above).");
   }
-  fs.writeFileSync(STAMP, stamp);
+  fs.writeFileSync(path.join(distDir(), "source-stamp"), stamp);
   return true;
 }

@@ -1,7 +1,7 @@
-import { bin, run, UserFacingError } from "./run";
+import { bin, run, UserFacingError, type Env } from "./run";
 
 /** Applies pending migrations with Prisma's own CLI (through prisma.config.ts). */
-export async function migrateDeploy(env?: NodeJS.ProcessEnv) {
+export async function migrateDeploy(env?: Env) {
   const result = await run(bin("prisma"), ["migrate", "deploy"], { env });
   if (result.code !== 0) {
     console.error(result.output);

@@ -4,7 +4,9 @@ import { DatabaseConfigError } from "@/lib/db/config";
 export type RunResult = { code: number; output: string };
 
 /** Runs a command; its output is captured (and shown only on failure) unless `inherit`. */
-export function run(cmd: string, args: string[], opts: { env?: NodeJS.ProcessEnv; inherit?: boolean } = {}): Promise<RunResult> {
+export type Env = Record<string, string | undefined>;
+
+export function run(cmd: string, args: string[], opts: { env?: Env; inherit?: boolean } = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, {
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...opts.env },

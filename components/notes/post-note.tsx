@@ -1,0 +1,4 @@
+// Placeholder slot: the feature that owns this component replaces it.
+export function PostNote(_props: { postId: string; postSlug: string }) {
+  return null;
+}
