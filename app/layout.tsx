@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { UserMenu } from "@/components/auth/user-menu";
 import "katex/dist/katex.min.css";
 import "./globals.css";
 
@@ -21,6 +22,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/tags">Tags</Link>
             <Link href="/reviews">Reviews</Link>
             <Link href="/lists">Lists</Link>
+            <Link href="/import">Import</Link>
+            <Link href="/me">Me</Link>
+            <UserMenu />
           </nav>
         </header>
         <main id="main">{children}</main>
