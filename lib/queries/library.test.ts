@@ -1,0 +1,196 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDemo } from "@/prisma/seed";
+import { createTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { buildLibraryCountSql, buildLibraryOrder, buildLibraryWhere, findLibraryPage, MARK_START, normalizeCriteria, type LibraryCriteria } from "./library";
+
+describe("normalizeCriteria with junk input", () => {
+  it("falls back to defaults for nonsense", () => {
+    const junk = {
+      q: "   ",
+      agenda: 42,
+      tags: "not-an-array",
+      source: "myspace",
+      yearFrom: "2020",
+      yearTo: Number.NaN,
+      reviewed: "maybe",
+      status: "devoured",
+      sort: "DROP TABLE",
+      page: -3,
+    } as unknown as LibraryCriteria;
+    expect(normalizeCriteria(junk)).toEqual({
+      q: null,
+      agenda: null,
+      tags: [],
+      source: null,
+      yearFrom: null,
+      yearTo: null,
+      reviewed: null,
+      status: null,
+      author: null,
+      sort: "newest",
+      page: 1,
+    });
+    expect(normalizeCriteria(undefined).sort).toBe("newest");
+    expect(normalizeCriteria(null).page).toBe(1);
+  });
+
+  it("bounds pages, swaps reversed year ranges, dedupes tags, trims text", () => {
+    const c = normalizeCriteria({ page: 10_000_000, yearFrom: 2024, yearTo: 2019, tags: [" rlhf ", "rlhf", "", "x".repeat(500)], q: ` ${"a".repeat(900)} ` });
+    expect(c.page).toBe(1);
+    expect([c.yearFrom, c.yearTo]).toEqual([2019, 2024]);
+    expect(c.tags[0]).toBe("rlhf");
+    expect(c.tags).toHaveLength(2);
+    expect(c.tags[1]).toHaveLength(120);
+    expect(c.q).toHaveLength(200);
+    expect(normalizeCriteria({ page: 2.5 }).page).toBe(1);
+    expect(normalizeCriteria({ yearFrom: 99999 }).yearFrom).toBeNull();
+  });
+
+  it("sorts by relevance only when there is a search", () => {
+    expect(normalizeCriteria({ q: "debate" }).sort).toBe("relevance");
+    expect(normalizeCriteria({ q: "debate", sort: "oldest" }).sort).toBe("oldest");
+    expect(normalizeCriteria({ sort: "relevance" }).sort).toBe("newest");
+  });
+});
+
+describe("buildLibraryWhere", () => {
+  const hostile = `'); DROP TABLE "Post"; --`;
+
+  it("binds every user value as a parameter, never as SQL text", () => {
+    const sql = buildLibraryWhere({ q: hostile, agenda: hostile, tags: [hostile], author: hostile, status: "none" }, { id: hostile });
+    expect(sql.sql).not.toContain("DROP TABLE");
+    expect(sql.values).toContain(hostile);
+    expect(sql.sql).toContain("websearch_to_tsquery");
+  });
+
+  it("hides other people's drafts and ignores status when signed out", () => {
+    const anon = buildLibraryWhere({ status: "read" }, null);
+    expect(anon.sql).toContain("p.draft = false");
+    expect(anon.sql).not.toContain("ReadingStatus");
+    const signedIn = buildLibraryWhere({ status: "read" }, { id: "u1" });
+    expect(signedIn.sql).toContain(`"createdById"`);
+    expect(signedIn.sql).toContain("ReadingStatus");
+    expect(buildLibraryWhere({ status: "none" }, { id: "u1" }).sql).toContain("NOT EXISTS");
+  });
+
+  it("adds one condition per tag (all of them must match) and a recursive agenda subtree", () => {
+    const sql = buildLibraryWhere({ tags: ["a", "b", "c"], agenda: "x" }, null).sql;
+    expect(sql.match(/"PostTag"/g)).toHaveLength(3);
+    expect(sql).toContain("WITH RECURSIVE");
+    expect(sql).toContain(`"PostAgenda"`);
+  });
+
+  it("drops unknown enum values instead of passing them to SQL", () => {
+    const sql = buildLibraryWhere({ source: "nope" as never, reviewed: "sure" as never }, null);
+    expect(sql.sql).not.toContain("PostSource");
+    expect(sql.sql).not.toContain("reviewCount");
+  });
+
+  it("orders by the requested sort with a stable tiebreak", () => {
+    expect(buildLibraryOrder({ sort: "most_reviewed" }).sql).toContain(`"reviewCount" DESC`);
+    expect(buildLibraryOrder({ sort: "top_rated" }).sql).toContain(`"ratingMean" DESC NULLS LAST`);
+    expect(buildLibraryOrder({ sort: "recent_activity" }).sql).toContain(`"lastActivityAt" DESC`);
+    expect(buildLibraryOrder({ sort: "oldest" }).sql).toContain(`"publishedAt" ASC`);
+    expect(buildLibraryOrder({ q: "x" }).sql).toContain("ts_rank");
+    for (const sort of ["newest", "oldest", "most_reviewed", "top_rated", "recent_activity"] as const) {
+      expect(buildLibraryOrder({ sort }).sql).toMatch(/p\.id ASC$/);
+    }
+  });
+});
+
+describe(`library queries on a seeded database (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"})`, () => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    await seedDemo(t.db);
+  });
+  afterAll(async () => {
+    await t?.cleanup();
+  });
+
+  it("pages 25 at a time with a total equal to a plain count", async () => {
+    const all = await t.db.post.count({ where: { draft: false } });
+    const first = await findLibraryPage(t.db, { criteria: {}, viewer: null });
+    expect(first.total).toBe(all);
+    expect(first.items).toHaveLength(Math.min(25, all));
+    const second = await findLibraryPage(t.db, { criteria: { page: 2 }, viewer: null });
+    const ids = new Set(first.items.map((i) => i.id));
+    expect(second.items.some((i) => ids.has(i.id))).toBe(false);
+    const dates = first.items.map((i) => i.publishedAt?.getTime() ?? 0);
+    expect([...dates].sort((a, b) => b - a)).toEqual(dates);
+    expect(first.items[0].authors.length).toBeGreaterThan(0);
+  });
+
+  it("includes sub-agendas in an agenda filter", async () => {
+    const parent = await t.db.agenda.findFirstOrThrow({ where: { children: { some: { posts: { some: {} } } } }, include: { children: true } });
+    const subtreeIds = [parent.id, ...parent.children.map((c) => c.id)];
+    const expected = await t.db.post.count({ where: { draft: false, agendas: { some: { agendaId: { in: subtreeIds } } } } });
+    const direct = await t.db.post.count({ where: { draft: false, agendas: { some: { agendaId: parent.id } } } });
+    const res = await findLibraryPage(t.db, { criteria: { agenda: parent.slug }, viewer: null, pageSize: 100 });
+    expect(res.total).toBe(expected);
+    expect(res.total).toBeGreaterThanOrEqual(direct);
+    const child = parent.children.find(() => true)!;
+    const childPosts = await t.db.postAgenda.findMany({ where: { agendaId: child.id }, select: { postId: true } });
+    for (const { postId } of childPosts) expect(res.items.map((i) => i.id)).toContain(postId);
+  });
+
+  it("requires every tag when several are given", async () => {
+    const tags = await t.db.tag.findMany({ orderBy: { postCount: "desc" }, take: 2 });
+    const one = await findLibraryPage(t.db, { criteria: { tags: [tags[0].slug] }, viewer: null, pageSize: 100 });
+    const both = await findLibraryPage(t.db, { criteria: { tags: [tags[0].slug, tags[1].slug] }, viewer: null, pageSize: 100 });
+    expect(both.total).toBeLessThanOrEqual(one.total);
+    for (const item of both.items) {
+      const slugs = item.tags.map((x) => x.slug);
+      expect(slugs.length).toBeGreaterThan(0);
+    }
+    const unknown = await findLibraryPage(t.db, { criteria: { tags: ["no-such-tag"] }, viewer: null });
+    expect(unknown.total).toBe(0);
+    expect(unknown.items).toEqual([]);
+  });
+
+  it("finds a post by a word that only appears in one of its reviews, and highlights it", async () => {
+    const review = await t.db.review.findFirstOrThrow({ include: { post: true } });
+    await t.db.post.update({ where: { id: review.postId }, data: { reviewsText: `${review.post.reviewsText}\nquokkaesque reasoning` } });
+    const res = await findLibraryPage(t.db, { criteria: { q: "quokkaesque" }, viewer: null });
+    expect(res.total).toBe(1);
+    expect(res.items[0].id).toBe(review.postId);
+    expect(res.items[0].reviewHighlight).toContain(`${MARK_START}quokkaesqu`);
+  });
+
+  it("filters by the viewer's reading status, and 'none' means no status row", async () => {
+    const status = await t.db.readingStatus.findFirstOrThrow();
+    const viewer = { id: status.userId };
+    const mine = await t.db.readingStatus.count({ where: { userId: viewer.id, status: status.status } });
+    const res = await findLibraryPage(t.db, { criteria: { status: status.status }, viewer, pageSize: 100 });
+    expect(res.total).toBe(mine);
+    expect(res.items.every((i) => i.status === status.status)).toBe(true);
+    const withAny = await t.db.readingStatus.count({ where: { userId: viewer.id, post: { draft: false } } });
+    const none = await findLibraryPage(t.db, { criteria: { status: "none" }, viewer });
+    const all = await t.db.post.count({ where: { draft: false } });
+    expect(none.total).toBe(all - withAny);
+  });
+
+  it("combines source, year range and reviewed", async () => {
+    const expected = await t.db.post.count({
+      where: { draft: false, source: "arxiv", publishedYear: { gte: 2019, lte: 2023 }, reviewCount: { gt: 0 } },
+    });
+    const res = await findLibraryPage(t.db, { criteria: { source: "arxiv", yearFrom: 2019, yearTo: 2023, reviewed: "yes" }, viewer: null });
+    expect(res.total).toBe(expected);
+  });
+
+  it("shows a draft to its creator only", async () => {
+    const user = await t.db.user.findFirstOrThrow();
+    const post = await t.db.post.findFirstOrThrow();
+    await t.db.post.update({ where: { id: post.id }, data: { draft: true, createdById: user.id, title: "Zanzibarish draft" } });
+    expect((await findLibraryPage(t.db, { criteria: { q: "zanzibarish" }, viewer: null })).total).toBe(0);
+    expect((await findLibraryPage(t.db, { criteria: { q: "zanzibarish" }, viewer: { id: "someone-else" } })).total).toBe(0);
+    expect((await findLibraryPage(t.db, { criteria: { q: "zanzibarish" }, viewer: { id: user.id } })).total).toBe(1);
+  });
+
+  it("survives hostile input as plain data", async () => {
+    const res = await findLibraryPage(t.db, { criteria: { q: `"unclosed -( ) & | ! <script>`, agenda: "'; --", tags: ["%"] }, viewer: null });
+    expect(res.total).toBe(0);
+    const count = await t.db.$queryRaw<{ total: number }[]>(buildLibraryCountSql({ q: "&&&|||!!!" }, null));
+    expect(Number(count[0].total)).toBeGreaterThanOrEqual(0);
+  });
+});

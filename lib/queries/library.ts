@@ -1,0 +1,255 @@
+// The filter-to-query builder behind `/`, `/api/posts`, agenda and tag pages: a parsed
+// library query becomes one SQL WHERE + ORDER BY, run as exactly two round trips per page
+// (the page of rows with their chips and the viewer's status, and the total) whatever the
+// page size. Every user value goes in as a bound parameter (Prisma.sql), never as text.
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Db } from "@/lib/db/client";
+import { LIBRARY_SORTS, POST_SOURCES, READING_STATUSES, type LibrarySort, type PostKind, type PostSource, type ReadingStatusValue } from "@/lib/domain";
+
+export type StatusFilter = ReadingStatusValue | "none";
+
+/** What the builder needs; lib/library/filters.ts parses the URL into this shape. */
+export type LibraryCriteria = {
+  q?: string | null;
+  agenda?: string | null;
+  tags?: readonly string[];
+  source?: PostSource | null;
+  yearFrom?: number | null;
+  yearTo?: number | null;
+  reviewed?: "yes" | "no" | null;
+  status?: StatusFilter | null;
+  author?: string | null;
+  sort?: LibrarySort | null;
+  page?: number | null;
+};
+
+export type Viewer = { id: string } | null;
+
+export const DEFAULT_PAGE_SIZE = 25;
+export const MAX_PAGE_SIZE = 100;
+// Deep pages are never useful to a reader and each costs a longer scan.
+export const MAX_PAGE = 1000;
+const MAX_QUERY_LENGTH = 200;
+// Private-use code points: they cannot come from the tsquery, so splitting on them is safe.
+export const MARK_START = "\uE000";
+export const MARK_END = "\uE001";
+const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=40, MinWords=15, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
+
+const intIn = (v: unknown, min: number, max: number): number | null =>
+  typeof v === "number" && Number.isInteger(v) && v >= min && v <= max ? v : null;
+
+/**
+ * Defensive normalisation: whatever reaches the builder (a parser with a bug, an API
+ * caller) is coerced into known values, so SQL only ever sees enums from the domain list,
+ * bounded integers and trimmed strings.
+ */
+export function normalizeCriteria(c: LibraryCriteria | null | undefined): Required<LibraryCriteria> & { tags: string[] } {
+  const str = (v: unknown, max = 120) => (typeof v === "string" && v.trim() ? v.trim().slice(0, max) : null);
+  const q = str(c?.q, MAX_QUERY_LENGTH);
+  const source = POST_SOURCES.includes(c?.source as PostSource) ? (c!.source as PostSource) : null;
+  const status = c?.status === "none" || READING_STATUSES.includes(c?.status as ReadingStatusValue) ? (c!.status as StatusFilter) : null;
+  const reviewed = c?.reviewed === "yes" || c?.reviewed === "no" ? c.reviewed : null;
+  let yearFrom = intIn(c?.yearFrom, 1000, 3000);
+  let yearTo = intIn(c?.yearTo, 1000, 3000);
+  if (yearFrom != null && yearTo != null && yearFrom > yearTo) [yearFrom, yearTo] = [yearTo, yearFrom];
+  const tags = Array.isArray(c?.tags) ? [...new Set(c.tags.map((t) => str(t)).filter((t): t is string => !!t))].slice(0, 10) : [];
+  let sort: LibrarySort = LIBRARY_SORTS.includes(c?.sort as LibrarySort) ? (c!.sort as LibrarySort) : q ? "relevance" : "newest";
+  // Relevance without a search has nothing to rank by.
+  if (sort === "relevance" && !q) sort = "newest";
+  const page = intIn(c?.page, 1, MAX_PAGE) ?? 1;
+  return { q, agenda: str(c?.agenda), tags, source, yearFrom, yearTo, reviewed, status, author: str(c?.author), sort, page };
+}
+
+const tsQuery = (q: string) => Prisma.sql`websearch_to_tsquery('english', ${q})`;
+
+/** The agenda with this slug (or a former slug) and all its sub-agendas, any depth. */
+const agendaSubtree = (slug: string) => Prisma.sql`
+  WITH RECURSIVE sub(id) AS (
+    SELECT a.id FROM "Agenda" a WHERE a.slug = ${slug} OR ${slug} = ANY(a."oldSlugs")
+    UNION
+    SELECT c.id FROM "Agenda" c JOIN sub ON c."parentId" = sub.id
+  ) SELECT id FROM sub`;
+
+const tagSubtree = (slug: string) => Prisma.sql`
+  WITH RECURSIVE sub(id) AS (
+    SELECT t.id FROM "Tag" t WHERE t.slug = ${slug} OR ${slug} = ANY(t."oldSlugs")
+    UNION
+    SELECT c.id FROM "Tag" c JOIN sub ON c."parentId" = sub.id
+  ) SELECT id FROM sub`;
+
+/** WHERE conditions on "Post" p for the criteria, as seen by `viewer` (drafts, status). */
+export function buildLibraryWhere(criteria: LibraryCriteria, viewer: Viewer): Prisma.Sql {
+  const c = normalizeCriteria(criteria);
+  const parts: Prisma.Sql[] = [];
+  // Drafts are visible to their creator only.
+  parts.push(viewer ? Prisma.sql`(p.draft = false OR p."createdById" = ${viewer.id})` : Prisma.sql`p.draft = false`);
+  if (c.q) parts.push(Prisma.sql`p."searchVector" @@ ${tsQuery(c.q)}`);
+  if (c.agenda) {
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "PostAgenda" pa WHERE pa."postId" = p.id AND pa."agendaId" IN (${agendaSubtree(c.agenda)}))`);
+  }
+  // Several tags: the post must carry every one of them (each including its child tags).
+  for (const tag of c.tags) {
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "PostTag" pt WHERE pt."postId" = p.id AND pt."tagId" IN (${tagSubtree(tag)}))`);
+  }
+  if (c.source) parts.push(Prisma.sql`p.source = CAST(${c.source} AS "PostSource")`);
+  if (c.yearFrom != null) parts.push(Prisma.sql`p."publishedYear" >= ${c.yearFrom}`);
+  if (c.yearTo != null) parts.push(Prisma.sql`p."publishedYear" <= ${c.yearTo}`);
+  if (c.reviewed === "yes") parts.push(Prisma.sql`p."reviewCount" > 0`);
+  if (c.reviewed === "no") parts.push(Prisma.sql`p."reviewCount" = 0`);
+  if (c.author) {
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "PostAuthor" pau JOIN "Author" au ON au.id = pau."authorId" WHERE pau."postId" = p.id AND au.slug = ${c.author})`);
+  }
+  // A reading status belongs to a signed-in user; signed out, the filter means nothing.
+  if (c.status && viewer) {
+    if (c.status === "none") {
+      parts.push(Prisma.sql`NOT EXISTS (SELECT 1 FROM "ReadingStatus" s WHERE s."postId" = p.id AND s."userId" = ${viewer.id})`);
+    } else {
+      parts.push(
+        Prisma.sql`EXISTS (SELECT 1 FROM "ReadingStatus" s WHERE s."postId" = p.id AND s."userId" = ${viewer.id} AND s.status = CAST(${c.status} AS "ReadingStatusValue"))`,
+      );
+    }
+  }
+  return Prisma.join(parts, " AND ");
+}
+
+/**
+ * ORDER BY for the sort. Each key ends in p.id so pages are stable. The keys follow the
+ * Post indexes (reviewCount, lastActivityAt, publishedAt, ratingMean, each with id);
+ * undated and unrated posts go last, which the planner serves with a top-N sort.
+ */
+export function buildLibraryOrder(criteria: LibraryCriteria): Prisma.Sql {
+  const c = normalizeCriteria(criteria);
+  switch (c.sort) {
+    case "oldest":
+      return Prisma.sql`p."publishedAt" ASC NULLS LAST, p.id ASC`;
+    case "most_reviewed":
+      return Prisma.sql`p."reviewCount" DESC, p.id ASC`;
+    case "top_rated":
+      return Prisma.sql`p."ratingMean" DESC NULLS LAST, p."ratingCount" DESC, p.id ASC`;
+    case "recent_activity":
+      return Prisma.sql`p."lastActivityAt" DESC, p.id ASC`;
+    case "relevance":
+      return c.q
+        ? Prisma.sql`ts_rank(p."searchVector", ${tsQuery(c.q)}) DESC, p."publishedAt" DESC NULLS LAST, p.id ASC`
+        : Prisma.sql`p."publishedAt" DESC NULLS LAST, p.id ASC`;
+    case "newest":
+    default:
+      return Prisma.sql`p."publishedAt" DESC NULLS LAST, p.id ASC`;
+  }
+}
+
+export type LibraryChip = { slug: string; name: string };
+
+export type LibraryItem = {
+  id: string;
+  slug: string;
+  title: string;
+  authors: { name: string; slug: string }[];
+  authorsText: string;
+  source: PostSource;
+  kind: PostKind;
+  publishedAt: Date | null;
+  publishedYear: number | null;
+  draft: boolean;
+  reviewCount: number;
+  ratingCount: number;
+  ratingMean: number | null;
+  tags: LibraryChip[];
+  agendas: LibraryChip[];
+  /** The viewer's reading status; null when signed out or no status. */
+  status: ReadingStatusValue | null;
+  /** Search highlights, with MARK_START/MARK_END around matched words; null without q. */
+  titleHighlight: string | null;
+  summaryHighlight: string | null;
+  reviewHighlight: string | null;
+  summary: string;
+};
+
+export type LibraryPage = { items: LibraryItem[]; total: number; page: number; pageSize: number };
+
+type Row = Omit<LibraryItem, "tags" | "agendas" | "authors"> & { tags: unknown; agendas: unknown; authors: unknown };
+
+const jsonArray = <T,>(v: unknown): T[] => {
+  if (Array.isArray(v)) return v as T[];
+  if (typeof v === "string") {
+    try {
+      const parsed = JSON.parse(v);
+      return Array.isArray(parsed) ? parsed : [];
+    } catch {
+      return [];
+    }
+  }
+  return [];
+};
+
+export function buildLibraryPageSql(criteria: LibraryCriteria, viewer: Viewer, pageSize = DEFAULT_PAGE_SIZE): Prisma.Sql {
+  const c = normalizeCriteria(criteria);
+  const size = intIn(pageSize, 1, MAX_PAGE_SIZE) ?? DEFAULT_PAGE_SIZE;
+  const where = buildLibraryWhere(c, viewer);
+  const order = buildLibraryOrder(c);
+  const offset = (c.page - 1) * size;
+  // Headlines are computed in the outer query, on the page's rows only: ts_headline is
+  // costly and must not run on every match before the LIMIT.
+  const headlines = c.q
+    ? Prisma.sql`ts_headline('english', p.title, ${tsQuery(c.q)}, ${"HighlightAll=true, StartSel=" + MARK_START + ", StopSel=" + MARK_END}) AS "titleHighlight",
+        CASE WHEN p.summary <> '' THEN ts_headline('english', p.summary, ${tsQuery(c.q)}, ${HEADLINE_OPTIONS}) END AS "summaryHighlight",
+        CASE WHEN p."reviewsText" <> '' AND to_tsvector('english', p."reviewsText") @@ ${tsQuery(c.q)}
+             THEN ts_headline('english', p."reviewsText", ${tsQuery(c.q)}, ${HEADLINE_OPTIONS}) END AS "reviewHighlight"`
+    : Prisma.sql`NULL::text AS "titleHighlight", NULL::text AS "summaryHighlight", NULL::text AS "reviewHighlight"`;
+  const status = viewer
+    ? Prisma.sql`(SELECT s.status::text FROM "ReadingStatus" s WHERE s."userId" = ${viewer.id} AND s."postId" = p.id)`
+    : Prisma.sql`NULL::text`;
+  return Prisma.sql`
+    WITH page AS (
+      SELECT p.id, row_number() OVER (ORDER BY ${order}) AS ord
+      FROM "Post" p
+      WHERE ${where}
+      ORDER BY ${order}
+      LIMIT ${size} OFFSET ${offset}
+    )
+    SELECT p.id, p.slug, p.title, p."authorsText", p.source::text AS source, p.kind::text AS kind,
+      p."publishedAt", p."publishedYear", p.draft, p."reviewCount", p."ratingCount", p."ratingMean", p.summary,
+      ${status} AS status,
+      ${headlines},
+      coalesce((SELECT json_agg(json_build_object('name', au.name, 'slug', au.slug) ORDER BY pau.position)
+        FROM "PostAuthor" pau JOIN "Author" au ON au.id = pau."authorId" WHERE pau."postId" = p.id), '[]'::json) AS authors,
+      coalesce((SELECT json_agg(json_build_object('name', t.name, 'slug', t.slug) ORDER BY t.name)
+        FROM "PostTag" pt JOIN "Tag" t ON t.id = pt."tagId" WHERE pt."postId" = p.id), '[]'::json) AS tags,
+      coalesce((SELECT json_agg(json_build_object('name', a.name, 'slug', a.slug) ORDER BY a.name)
+        FROM "PostAgenda" pa JOIN "Agenda" a ON a.id = pa."agendaId" WHERE pa."postId" = p.id), '[]'::json) AS agendas
+    FROM page JOIN "Post" p ON p.id = page.id
+    ORDER BY page.ord`;
+}
+
+export function buildLibraryCountSql(criteria: LibraryCriteria, viewer: Viewer): Prisma.Sql {
+  return Prisma.sql`SELECT count(*)::int AS total FROM "Post" p WHERE ${buildLibraryWhere(criteria, viewer)}`;
+}
+
+/** One page of the library and the total: two queries, run in parallel. */
+export async function findLibraryPage(
+  db: Pick<Db, "$queryRaw">,
+  { criteria, viewer, pageSize = DEFAULT_PAGE_SIZE }: { criteria: LibraryCriteria; viewer: Viewer; pageSize?: number },
+): Promise<LibraryPage> {
+  const c = normalizeCriteria(criteria);
+  const size = intIn(pageSize, 1, MAX_PAGE_SIZE) ?? DEFAULT_PAGE_SIZE;
+  const [rows, count] = await Promise.all([
+    db.$queryRaw<Row[]>(buildLibraryPageSql(c, viewer, size)),
+    db.$queryRaw<{ total: number }[]>(buildLibraryCountSql(c, viewer)),
+  ]);
+  const items = rows.map(
+    (r): LibraryItem => ({
+      ...r,
+      publishedAt: r.publishedAt ? new Date(r.publishedAt) : null,
+      publishedYear: r.publishedYear == null ? null : Number(r.publishedYear),
+      reviewCount: Number(r.reviewCount),
+      ratingCount: Number(r.ratingCount),
+      ratingMean: r.ratingMean == null ? null : Number(r.ratingMean),
+      status: (r.status as ReadingStatusValue | null) ?? null,
+      authors: jsonArray(r.authors),
+      tags: jsonArray(r.tags),
+      agendas: jsonArray(r.agendas),
+    }),
+  );
+  return { items, total: Number(count[0]?.total ?? 0), page: c.page, pageSize: size };
+}
