@@ -2,7 +2,8 @@
 // change; pages call them to decide which buttons to offer. Pure: no I/O.
 import type { CurrentUser } from "./session";
 
-type Actor = Pick<CurrentUser, "id" | "role"> | null;
+/** Whoever is acting: a signed-in user, or null for an anonymous visitor. */
+export type Actor = Pick<CurrentUser, "id" | "role"> | null;
 type Owned = { authorId?: string; ownerId?: string; userId?: string };
 
 const ownerOf = (row: Owned) => row.authorId ?? row.ownerId ?? row.userId;
@@ -27,3 +28,11 @@ export const canViewList = (actor: Actor, list: { ownerId: string; visibility: V
 
 /** What a viewer may see of hidden content: the author and admins see it, others a notice. */
 export const canSeeHidden = (actor: Actor, row: Owned) => isAdmin(actor) || isOwner(actor, row);
+
+/** Writing reviews, replies and notes needs an account, nothing more. */
+export const canWrite = (actor: Actor) => !!actor;
+/** Private notes: the owner only, everywhere (pages, API, exports). */
+export const canViewNote = (actor: Actor, note: { userId: string }) => isOwner(actor, note);
+/** Drafts are visible to their creator and admins; published posts to everyone. */
+export const canViewPost = (actor: Actor, post: { draft: boolean; createdById: string | null }) =>
+  !post.draft || isAdmin(actor) || (!!actor && post.createdById === actor.id);
