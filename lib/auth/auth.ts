@@ -3,8 +3,10 @@
 import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
+import { APIError } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { db } from "@/lib/db";
+import { handleSchema } from "@/lib/schemas/auth";
 
 const port = process.env.PORT ?? "3000";
 export const appUrl = process.env.APP_URL ?? `http://localhost:${port}`;
@@ -41,6 +43,25 @@ export const auth = betterAuth({
     customRules: {
       "/sign-in/email": { window: 300, max: Number(process.env.AUTH_RATE_LIMIT_MAX ?? 5) },
       "/sign-up/email": { window: 300, max: Number(process.env.AUTH_RATE_LIMIT_MAX ?? 5) },
+    },
+  },
+  // The handle is ours, not better-auth's: checked here so the sign-up form and a direct
+  // POST to /api/auth/sign-up/email obey the same rule. Unique in the database too; this
+  // check just turns the collision into a readable message.
+  databaseHooks: {
+    user: {
+      create: {
+        before: async (user) => {
+          const parsed = handleSchema.safeParse((user as { handle?: unknown }).handle);
+          if (!parsed.success) {
+            throw new APIError("BAD_REQUEST", { code: "INVALID_HANDLE", message: `Handle: ${parsed.error.issues[0]?.message}` });
+          }
+          if (await db.user.findUnique({ where: { handle: parsed.data }, select: { id: true } })) {
+            throw new APIError("UNPROCESSABLE_ENTITY", { code: "HANDLE_TAKEN", message: "That handle is taken." });
+          }
+          return { data: { ...user, handle: parsed.data, role: "member" } };
+        },
+      },
     },
   },
   advanced: {
