@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { READING_STATUSES } from "@/lib/domain";
+
+/** "clear" removes the status (the post is back to having none). */
+export const setStatusSchema = z.object({
+  postId: z.string({ error: "Missing post." }).trim().min(1, "Missing post.").max(100),
+  status: z.enum([...READING_STATUSES, "clear"], { error: "Choose to read, reading, read or skipped." }),
+});
+export type SetStatusInput = z.infer<typeof setStatusSchema>;
+
+/** Where to send the reader back: a same-site path only, never another origin. */
+export const returnPathSchema = z
+  .string()
+  .regex(/^\/(?!\/)[^\s\\]*$/)
+  .max(500)
+  .optional()
+  .catch(undefined);
