@@ -44,7 +44,11 @@ const intIn = (v: unknown, min: number, max: number): number | null =>
  * caller) is coerced into known values, so SQL only ever sees enums from the domain list,
  * bounded integers and trimmed strings.
  */
-export function normalizeCriteria(c: LibraryCriteria | null | undefined): Required<LibraryCriteria> & { tags: string[] } {
+export type NormalizedCriteria = {
+  [K in keyof LibraryCriteria]-?: Exclude<LibraryCriteria[K], undefined>;
+} & { tags: string[]; sort: LibrarySort; page: number };
+
+export function normalizeCriteria(c: LibraryCriteria | null | undefined): NormalizedCriteria {
   const str = (v: unknown, max = 120) => (typeof v === "string" && v.trim() ? v.trim().slice(0, max) : null);
   const q = str(c?.q, MAX_QUERY_LENGTH);
   const source = POST_SOURCES.includes(c?.source as PostSource) ? (c!.source as PostSource) : null;
