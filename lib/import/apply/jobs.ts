@@ -1,0 +1,91 @@
+// ImportJob rows: a preview (dry run) keeps the parsed file so the user can confirm it later
+// without uploading again; a real job is started from a preview or from the CLI, and its
+// counters move with each committed batch (see run.ts).
+import type { Db } from "@/lib/db";
+import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import type { ParseResult } from "../types";
+import { runImport, importTotal } from "./run";
+import type { ImportReport } from "./report";
+
+type PreviewPayload = { parse: ParseResult; listTitle?: string; report: Pick<ImportReport, "counts" | "byKind" | "rows"> };
+
+export async function createPreviewJob(
+  db: Db,
+  input: { userId: string | null; fileName: string; contentHash: string; parse: ParseResult; listTitle?: string },
+) {
+  const report = await runImport(db, { parse: input.parse, actorId: input.userId, dryRun: true, listTitle: input.listTitle });
+  const payload: PreviewPayload = {
+    parse: input.parse,
+    listTitle: input.listTitle,
+    report: { counts: report.counts, byKind: report.byKind, rows: report.rows.slice(0, 5000) },
+  };
+  const job = await db.importJob.create({
+    data: {
+      userId: input.userId,
+      format: input.parse.format,
+      fileName: input.fileName.slice(0, 300),
+      contentHash: input.contentHash,
+      dryRun: true,
+      status: "done",
+      total: report.rows.length,
+      processed: report.rows.length,
+      created: report.counts.created,
+      merged: report.counts.merged,
+      skipped: report.counts.skipped,
+      report: payload as object,
+      finishedAt: new Date(),
+    },
+    select: { id: true },
+  });
+  return { id: job.id, report };
+}
+
+export async function createImportJob(
+  db: Db,
+  input: { userId: string | null; fileName: string; contentHash: string; parse: ParseResult; listTitle?: string },
+) {
+  return db.importJob.create({
+    data: {
+      userId: input.userId,
+      format: input.parse.format,
+      fileName: input.fileName.slice(0, 300),
+      contentHash: input.contentHash,
+      total: importTotal(input.parse, input.listTitle),
+    },
+    select: { id: true },
+  });
+}
+
+/** Turns the user's own preview into a pending job; the caller then runs it with `executeJob`. */
+export async function confirmPreview(db: Db, input: { previewId: string; actor: { id: string } }) {
+  const preview = await db.importJob.findUnique({ where: { id: input.previewId } });
+  if (!preview || !preview.dryRun) throw new NotFoundError("That import preview does not exist.");
+  if (preview.userId !== input.actor.id) throw new ForbiddenError("That import preview belongs to someone else.");
+  const payload = preview.report as unknown as PreviewPayload | null;
+  if (!payload?.parse) throw new ValidationError("That preview has expired; upload the file again.");
+  const job = await createImportJob(db, {
+    userId: input.actor.id,
+    fileName: preview.fileName,
+    contentHash: preview.contentHash,
+    parse: payload.parse,
+    listTitle: payload.listTitle,
+  });
+  // The parsed rows now live with the real job until it finishes; the preview keeps its table.
+  await db.importJob.update({ where: { id: preview.id }, data: { report: { report: payload.report, confirmedAs: job.id } as object } });
+  return { id: job.id, parse: payload.parse, listTitle: payload.listTitle };
+}
+
+/** Runs a pending job to the end; a failure is recorded on the job row, then rethrown. */
+export async function executeJob(db: Db, input: { jobId: string; parse: ParseResult; actorId: string | null; listTitle?: string }) {
+  try {
+    return await runImport(db, { parse: input.parse, actorId: input.actorId, jobId: input.jobId, listTitle: input.listTitle });
+  } catch (e) {
+    await db.importJob
+      .update({
+        where: { id: input.jobId },
+        data: { status: "failed", finishedAt: new Date(), errors: [{ message: `import stopped: ${(e as Error).message.slice(0, 500)}` }] },
+      })
+      .catch(() => undefined);
+    throw e;
+  }
+}

@@ -1,0 +1,207 @@
+// Runs an import: agendas, then posts in batches, then reading lists. Each batch is one
+// transaction that also moves the ImportJob's counters, so a killed import leaves a consistent
+// database and a job row that says how far it got; a rerun of the same file matches the rows
+// already written and merges them as no-ops. A dry run takes the same decisions and writes
+// nothing at all.
+import type { Db } from "@/lib/db";
+import type { Tx } from "@/lib/mutations/posts/write-post";
+import type { ImportIssue, ParseResult } from "../types";
+import { applyAgendas } from "./agendas";
+import { decideRow, type Decision } from "./decide";
+import { applyList, resolveList, type ResolvedList } from "./lists";
+import { countRows, type ImportReport, type PlanRow } from "./report";
+import { ImportState } from "./state";
+import { BatchWriter } from "./write";
+
+export type RunImportOptions = {
+  parse: ParseResult;
+  /** Who imports: creator of new posts and owner of new reading lists. */
+  actorId?: string | null;
+  dryRun?: boolean;
+  /** Also put every imported post, in file order, into a reading list with this title. */
+  listTitle?: string;
+  /** ImportJob row to keep current (ignored in a dry run). */
+  jobId?: string;
+  batchSize?: number;
+  onProgress?: (processed: number, total: number) => void;
+};
+
+type Progress = { processed: number; created: number; merged: number; skipped: number; errors: number };
+
+function rowFor(d: Decision, slug?: string): PlanRow {
+  return { line: d.row.line, kind: "post", title: d.row.title, action: d.action, reason: d.reason, ...(slug ? { slug } : {}) };
+}
+
+function tally(rows: PlanRow[]): Progress {
+  const { counts } = countRows(rows);
+  return { processed: rows.length, ...counts };
+}
+
+export function importTotal(parse: ParseResult, listTitle?: string) {
+  return parse.skipped.length + parse.agendas.length + parse.posts.length + parse.lists.length + (listTitle ? 1 : 0);
+}
+
+export async function runImport(db: Db, options: RunImportOptions): Promise<ImportReport> {
+  const started = Date.now();
+  const { parse, dryRun = false, listTitle } = options;
+  const actorId = options.actorId ?? null;
+  const jobId = dryRun ? undefined : options.jobId;
+  const batchSize = options.batchSize ?? 250;
+  const total = importTotal(parse, listTitle);
+  const rows: PlanRow[] = [];
+  const errors: ImportIssue[] = [];
+  let state = await ImportState.load(db);
+
+  // Writes `body` and the job's counters for `batchRows` in one transaction.
+  const commit = async (batchRows: PlanRow[], body: (tx: Tx) => Promise<void>) => {
+    if (dryRun) return;
+    await db.$transaction(
+      async (tx) => {
+        await body(tx);
+        if (jobId) {
+          const t = tally(batchRows);
+          await tx.importJob.update({
+            where: { id: jobId },
+            data: {
+              processed: { increment: t.processed },
+              created: { increment: t.created },
+              merged: { increment: t.merged },
+              skipped: { increment: t.skipped + t.errors },
+              errors: errors as object[],
+            },
+          });
+        }
+      },
+      { timeout: 120_000, maxWait: 30_000 },
+    );
+  };
+  const progress = () => options.onProgress?.(rows.length, total);
+
+  if (jobId) await db.importJob.update({ where: { id: jobId }, data: { status: "running", startedAt: new Date(), total } });
+
+  // Rows the parser already set aside (events, rows without a title, in-file duplicates).
+  const parserRows: PlanRow[] = parse.skipped.map((s) => ({
+    line: s.line ?? 0,
+    kind: "post",
+    title: "",
+    action: "skip",
+    reason: s.field ? `${s.field}: ${s.message}` : s.message,
+  }));
+
+  // Agendas first, so posts filed under them link to the full rows.
+  if (dryRun) {
+    rows.push(...parserRows, ...(await applyAgendas(db, null, state, parse.agendas)));
+  } else {
+    let agendaRows: PlanRow[] = [];
+    await commit(parserRows, async (tx) => {
+      agendaRows = await applyAgendas(db, tx, state, parse.agendas);
+      if (jobId && agendaRows.length) {
+        const t = tally(agendaRows);
+        await tx.importJob.update({
+          where: { id: jobId },
+          data: { processed: { increment: t.processed }, created: { increment: t.created }, merged: { increment: t.merged }, skipped: { increment: t.skipped } },
+        });
+      }
+    });
+    rows.push(...parserRows, ...agendaRows);
+  }
+  progress();
+
+  const importedIds: string[] = [];
+  for (let i = 0; i < parse.posts.length; i += batchSize) {
+    const batch = parse.posts.slice(i, i + batchSize);
+    await state.loadMatches(db, batch);
+    const writer = new BatchWriter(state, actorId);
+    const batchRows: PlanRow[] = [];
+    const batchIds: string[] = [];
+    for (const row of batch) {
+      const d = decideRow(row, state);
+      const id = writer.stage(d);
+      if (id) batchIds.push(id);
+      batchRows.push(rowFor(d));
+    }
+    if (dryRun) {
+      rows.push(...batchRows);
+      importedIds.push(...batchIds);
+      progress();
+      continue;
+    }
+    try {
+      await commit(batchRows, (tx) => writer.flush(tx));
+      rows.push(...batchRows);
+      importedIds.push(...batchIds);
+    } catch (e) {
+      // Something in the batch broke (a concurrent writer took a slug or a key, a value the
+      // database refuses): reload what the library holds and write the rows one by one, so
+      // only the bad rows are reported as errors.
+      console.warn(`import: batch at line ${batch[0].line} failed, retrying row by row: ${(e as Error).message.slice(0, 300)}`);
+      state = await ImportState.load(db);
+      for (const row of batch) {
+        await state.loadMatches(db, [row]);
+        const one = new BatchWriter(state, actorId);
+        const d = decideRow(row, state);
+        const id = one.stage(d);
+        const pr = rowFor(d);
+        try {
+          await commit([pr], (tx) => one.flush(tx));
+          if (id) importedIds.push(id);
+          rows.push(pr);
+        } catch (rowError) {
+          state = await ImportState.load(db);
+          const lines = (rowError as Error).message.split("\n").filter((l) => l.trim());
+          const message = lines[lines.length - 1] ?? String(rowError);
+          errors.push({ line: row.line, message: `could not be saved: ${message}` });
+          const er: PlanRow = { ...pr, action: "error", reason: `could not be saved: ${message}` };
+          await commit([er], async () => undefined).catch(() => undefined);
+          rows.push(er);
+        }
+      }
+    }
+    progress();
+  }
+
+  const lists: { list: ResolvedList; line: number; unresolved: number }[] = [];
+  for (const l of parse.lists) lists.push({ ...(await resolveList(db, state, l)), line: 0 });
+  if (listTitle?.trim()) {
+    lists.push({ list: { title: listTitle.trim(), sections: [{ title: "", postIds: [...new Set(importedIds)] }] }, line: 0, unresolved: 0 });
+  }
+  for (const l of lists) {
+    if (dryRun) {
+      rows.push(await applyList(db, null, l.list, actorId, l.line, l.unresolved));
+      continue;
+    }
+    let row: PlanRow | null = null;
+    await db.$transaction(async (tx) => {
+      row = await applyList(db, tx, l.list, actorId, l.line, l.unresolved);
+      if (jobId) {
+        const t = tally([row]);
+        await tx.importJob.update({
+          where: { id: jobId },
+          data: { processed: { increment: 1 }, created: { increment: t.created }, merged: { increment: t.merged }, skipped: { increment: t.skipped } },
+        });
+      }
+    });
+    rows.push(row!);
+    progress();
+  }
+
+  const { counts, byKind } = countRows(rows);
+  const report: ImportReport = { format: parse.format, dryRun, counts, byKind, rows, errors, ms: Date.now() - started };
+  if (jobId) {
+    await db.importJob.update({
+      where: { id: jobId },
+      data: {
+        status: "done",
+        finishedAt: new Date(),
+        processed: rows.length,
+        created: counts.created,
+        merged: counts.merged,
+        skipped: counts.skipped + counts.errors,
+        errors: errors as object[],
+        report: { counts, byKind, rows: rows.slice(0, 5000), ms: report.ms } as object,
+      },
+    });
+  }
+  return report;
+}
+
