@@ -135,3 +135,12 @@ export async function getReviewForEdit(id: string, viewer: Actor) {
   if (!r || r.deletedAt || !canEdit(viewer, r)) return null;
   return { id: r.id, body: r.body, rating: r.rating, confidence: r.confidence, post: r.post };
 }
+
+/** Agendas and tags for the filter menus of /reviews. */
+export async function getReviewFilterOptions() {
+  const [agendas, tags] = await Promise.all([
+    db.agenda.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } }),
+    db.tag.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } }),
+  ]);
+  return { agendas, tags };
+}
