@@ -1,28 +1,33 @@
+import type { Metadata } from "next";
 import Link from "next/link";
-import { SOURCE_LABELS } from "@/lib/domain";
-import { findRecentPosts } from "@/lib/queries/posts";
+import { FilterForm } from "@/components/library/filter-form";
+import { LibraryResults } from "@/components/library/library-results";
+import { criteriaFromParams, filterChips, hrefWith } from "@/lib/queries/library-url";
+import { getLibraryView } from "@/lib/queries/library-view";
+import "@/components/library/library.css";
 
 export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Library" };
 
-export default async function LibraryPage() {
-  const { items, total } = await findRecentPosts();
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function LibraryPage({ searchParams }: Props) {
+  const criteria = criteriaFromParams(await searchParams);
+  const view = await getLibraryView(criteria);
   return (
     <>
-      <h1>Library</h1>
-      <p className="muted">{total} posts and papers</p>
-      <ul className="post-list">
-        {items.map((post) => (
-          <li key={post.id}>
-            <h3><Link href={`/posts/${post.slug}`}>{post.title}</Link></h3>
-            <div className="meta">
-              <span>{post.authorsText}</span>
-              <span>{SOURCE_LABELS[post.source]}</span>
-              {post.publishedAt && <time dateTime={post.publishedAt.toISOString()}>{post.publishedAt.getUTCFullYear()}</time>}
-              <span>{post.reviewCount} reviews</span>
-            </div>
-          </li>
-        ))}
-      </ul>
+      <div className="library-head">
+        <h1>Library</h1>
+        {view.signedIn && <Link href="/posts/new" className="btn secondary">Add a post</Link>}
+      </div>
+      <FilterForm criteria={criteria} agendas={view.agendas} tags={view.tags} signedIn={view.signedIn} />
+      <LibraryResults
+        result={view.result}
+        chips={filterChips("/", criteria, view.names)}
+        clearHref="/"
+        hrefForPage={(page) => hrefWith("/", criteria, { page })}
+        signedIn={view.signedIn}
+      />
     </>
   );
 }

@@ -83,9 +83,9 @@ export function flattenTree<T>(roots: TreeNode<T>[]): TreeNode<T>[] {
 /** Agendas and tags as picker options, in tree order. */
 export async function findTaxonomyOptions(client: Pick<Db, "agenda" | "tag"> = db) {
   const [agendas, tags] = await Promise.all([
-    client.agenda.findMany({ select: { id: true, name: true, parentId: true, postCount: true } }),
-    client.tag.findMany({ select: { id: true, name: true, parentId: true, postCount: true } }),
+    client.agenda.findMany({ select: { id: true, slug: true, name: true, parentId: true, postCount: true } }),
+    client.tag.findMany({ select: { id: true, slug: true, name: true, parentId: true, postCount: true } }),
   ]);
-  const opt = (n: TreeNode<{ id: string; name: string }>) => ({ id: n.id, name: n.name, depth: n.depth });
+  const opt = (n: TreeNode<{ id: string; slug: string; name: string }>) => ({ id: n.id, slug: n.slug, name: n.name, depth: n.depth });
   return { agendas: flattenTree(buildTree(agendas)).map(opt), tags: flattenTree(buildTree(tags)).map(opt) };
 }
