@@ -3,15 +3,21 @@
 import fs from "node:fs";
 import { chromium } from "@playwright/test";
 
-export function chromiumExecutable(): string | undefined {
+export function findChromium(): { kind: "playwright" | "system" | "none"; path?: string } {
   try {
     const own = chromium.executablePath();
-    if (own && fs.existsSync(own)) return undefined; // Playwright finds its own
+    if (own && fs.existsSync(own)) return { kind: "playwright", path: own };
   } catch {
-    // not installed
+    // Playwright's browser is not installed
   }
   for (const candidate of ["/usr/bin/chromium", "/usr/bin/chromium-browser"]) {
-    if (fs.existsSync(candidate)) return candidate;
+    if (fs.existsSync(candidate)) return { kind: "system", path: candidate };
   }
-  return undefined;
+  return { kind: "none" };
+}
+
+/** The executablePath to hand Playwright: undefined lets it use its own browser. */
+export function chromiumExecutable(): string | undefined {
+  const found = findChromium();
+  return found.kind === "system" ? found.path : undefined;
 }
