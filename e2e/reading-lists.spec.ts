@@ -1,0 +1,169 @@
+// Reading lists end to end: build a list with sections, add entries from a post page and
+// from the list's own search, reorder by keyboard, track progress, and check who else
+// can see, open and copy it.
+import type { Browser, Page } from "@playwright/test";
+import { expect, signUpViaApi, test, uniqueName } from "./support/fixtures";
+
+const POST_A = "Toy Models of Superposition";
+const POST_B = "Grokking: Generalization Beyond Overfitting on Small Algorithmic Datasets";
+const POST_C = "AI safety via debate";
+
+async function entryOrder(page: Page) {
+  return page.locator("ol.entry-list > li").evaluateAll((items) => items.map((li) => li.getAttribute("aria-label")));
+}
+
+async function otherUser(browser: Browser, baseURL: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(baseURL);
+  await signUpViaApi(page, "other");
+  return { page, close: () => context.close() };
+}
+
+async function setVisibility(page: Page, visibility: "public" | "unlisted" | "private") {
+  const details = page.locator("details", { has: page.getByText("Edit title, description and visibility") });
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await page.getByText("Edit title, description and visibility").click();
+  await page.getByRole("radio", { name: new RegExp(`^${visibility[0].toUpperCase()}${visibility.slice(1)}:`) }).check();
+  await page.getByRole("button", { name: "Save list" }).click();
+  await expect(page.getByRole("status").getByText("List saved.")).toBeVisible();
+  await expect(page.locator(".meta .chip").first()).toHaveText(visibility);
+}
+
+test("a reading list from sections to progress, privacy and copying", async ({ page, member, browser, baseURL }) => {
+  test.setTimeout(180_000);
+  expect(member.handle).toBeTruthy();
+  const title = uniqueName("Syllabus");
+
+  // Create the list (private by default) and two sections.
+  await page.goto("/lists");
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Description").fill("A *weekly* syllabus.");
+  await page.getByRole("button", { name: "Create list" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.locator("main em", { hasText: "weekly" })).toBeVisible();
+  const listUrl = new URL(page.url()).pathname;
+  const addSection = page.getByRole("region", { name: "Add a section" });
+  for (const name of ["Week 1", "Week 2"]) {
+    await addSection.getByLabel("Section title").fill(name);
+    await addSection.getByRole("button", { name: "Add section" }).click();
+    await expect(page.getByRole("heading", { level: 2, name })).toBeVisible();
+  }
+
+  // From the library: the post's own page offers "Add to my list".
+  await page.goto("/");
+  await page.goto("/posts/toy-models-of-superposition");
+  await expect(page.getByRole("heading", { level: 1, name: POST_A })).toBeVisible();
+  await page.getByLabel("Add to my list").selectOption({ label: `${title} — Week 1` });
+  await page.getByRole("button", { name: "Add to list" }).click();
+  await expect(page.getByText("Added to the list.")).toBeVisible();
+
+  // From the list's own search, into Week 2.
+  await page.goto(listUrl);
+  for (const [query, post] of [
+    ["Grokking", POST_B],
+    ["safety via debate", POST_C],
+  ]) {
+    await page.getByLabel("Search the library").fill(query);
+    await page.getByRole("button", { name: "Search", exact: true }).click();
+    const form = page.getByRole("form", { name: `Add ${post}` });
+    await form.getByLabel("Section").selectOption({ label: "Week 2" });
+    await form.getByRole("button", { name: `Add ${post}` }).click();
+    await expect(page.getByRole("listitem", { name: post })).toBeVisible();
+  }
+  expect(await entryOrder(page)).toEqual([POST_A, POST_B, POST_C]);
+  // The same post at most once: search shows it as already there.
+  await page.getByLabel("Search the library").fill("Grokking");
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await expect(page.getByRole("list", { name: "Search results" }).getByText("Already in this list.").first()).toBeVisible();
+
+  // Reorder with the keyboard: focus stays on the button, so Enter twice moves C up twice
+  // (past B, then across into the end of Week 1).
+  await page.getByRole("button", { name: `Move ${POST_C} up` }).focus();
+  await page.keyboard.press("Enter");
+  await expect.poll(() => entryOrder(page)).toEqual([POST_A, POST_C, POST_B]);
+  await expect(page.getByRole("button", { name: `Move ${POST_C} up` })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect.poll(() => entryOrder(page)).toEqual([POST_A, POST_C, POST_B]);
+  await expect(page.getByRole("list", { name: "Entries of Week 1" }).getByRole("listitem")).toHaveCount(2);
+  await expect(page.getByRole("list", { name: "Entries of Week 2" }).getByRole("listitem")).toHaveCount(1);
+
+  // Progress: mark two entries read; the bar and "continue reading" move.
+  const continueReading = page.getByTestId("continue-reading");
+  await expect(continueReading).toContainText(POST_A);
+  await expect(page.getByText("Core: 0 of 3 read")).toBeVisible();
+  await page.getByRole("group", { name: `Reading status of ${POST_A}` }).getByRole("button", { name: "Read", exact: true }).click();
+  await expect(page.getByText("Core: 1 of 3 read")).toBeVisible();
+  await expect(continueReading).toContainText(POST_C);
+  await page.getByRole("group", { name: `Reading status of ${POST_C}` }).getByRole("button", { name: "Read", exact: true }).click();
+  await expect(page.getByText("Core: 2 of 3 read")).toBeVisible();
+  await expect(page.getByText("All: 2 of 3 read")).toBeVisible();
+  await expect(continueReading).toContainText(POST_B);
+  await expect(page.getByRole("group", { name: `Reading status of ${POST_A}` }).getByRole("button", { name: "Read", exact: true })).toHaveAttribute("aria-pressed", "true");
+
+  // /me shows the list with its progress and the read-but-unreviewed posts.
+  await page.goto("/me");
+  await expect(page.getByRole("list", { name: "My lists" }).getByText("Core 2/3")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Read, not yet reviewed" }).getByRole("link", { name: POST_A })).toBeVisible();
+  await expect(page.getByRole("table")).toBeVisible();
+
+  // Private: another user gets 404 from the page and the API.
+  const other = await otherUser(browser, baseURL!);
+  const slug = listUrl.split("/").pop()!;
+  expect((await other.page.goto(listUrl))?.status()).toBe(404);
+  expect((await other.page.request.get(`/api/lists/${slug}`)).status()).toBe(404);
+  expect((await page.request.get(`/api/lists/${slug}`)).status()).toBe(200);
+
+  // Unlisted: opens by link, but is not listed on /lists.
+  await page.goto(listUrl);
+  await setVisibility(page, "unlisted");
+  expect((await other.page.goto(listUrl))?.status()).toBe(200);
+  await expect(other.page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await other.page.goto("/lists");
+  await expect(other.page.getByRole("link", { name: title })).toHaveCount(0);
+
+  // Public: listed, and the other user copies it into an independent list of their own.
+  await setVisibility(page, "public");
+  await other.page.goto("/lists");
+  await other.page.getByRole("list", { name: "Public lists" }).getByRole("link", { name: title }).click();
+  await other.page.getByRole("button", { name: "Copy to my lists" }).click();
+  await expect(other.page.getByRole("heading", { level: 1, name: `${title} (copy)` })).toBeVisible();
+  expect(await entryOrder(other.page)).toEqual([POST_A, POST_C, POST_B]);
+  await other.close();
+
+  // The original is unchanged and the API serves it to anyone now.
+  const api = await page.request.get(`/api/lists/${slug}`);
+  const body = await api.json();
+  expect(body.sections.map((s: { title: string }) => s.title)).toEqual(["Week 1", "Week 2"]);
+  expect(body.sections.flatMap((s: { entries: { post: { title: string } }[] }) => s.entries.map((e) => e.post.title))).toEqual([POST_A, POST_C, POST_B]);
+});
+
+test("bad list input gets a clear message and changes nothing", async ({ page, member }) => {
+  expect(member.handle).toBeTruthy();
+  await page.goto("/lists");
+  await page.getByRole("button", { name: "Create list" }).click();
+  await expect(page.getByText("Give the list a title.")).toBeVisible();
+  await expect(page.getByLabel("Title")).toHaveAttribute("aria-describedby", /title-error/);
+
+  const title = uniqueName("Bad input");
+  await page.getByLabel("Title").fill(title);
+  await page.getByRole("button", { name: "Create list" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  const addSection = page.getByRole("region", { name: "Add a section" });
+  await addSection.getByRole("button", { name: "Add section" }).click();
+  await expect(addSection.getByText("Give the section a title.")).toBeVisible();
+
+  await addSection.getByLabel("Section title").fill("Only section");
+  await addSection.getByRole("button", { name: "Add section" }).click();
+  await page.getByLabel("Search the library").fill("Grokking");
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await page.getByRole("form", { name: `Add ${POST_B}` }).getByRole("button", { name: `Add ${POST_B}` }).click();
+  const item = page.getByRole("listitem", { name: POST_B });
+  await expect(item).toBeVisible();
+
+  // A place out of range is refused, and the entry stays where it was.
+  await item.getByText("Move to…").click();
+  await item.getByLabel("Place").fill("7");
+  await item.getByRole("button", { name: "Move", exact: true }).click();
+  await expect(item.getByText("Position must be between 1 and 1.")).toBeVisible();
+  expect(await entryOrder(page)).toEqual([POST_B]);
+});
