@@ -1,0 +1,122 @@
+// npm run import -- FILE|FOLDER [--format F] [--dry-run] [--list-title T] [--user EMAIL|HANDLE] [--verbose]
+// Imports a file (format detected from its content) or a folder of Markdown posts into the
+// library; prints what it created, merged and skipped. A JSON full backup (npm run export --
+// --format json) is restored instead, into an empty database only.
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { readDatabaseConfig } from "@/lib/db/config";
+import { closeAllPGlite } from "@/lib/db/pglite";
+import { ImportParseError } from "@/lib/import";
+import { createImportJob, executeJob } from "@/lib/import/apply/jobs";
+import { parseBytes, parseMarkdownFolder, type ParsedInput } from "@/lib/import/apply/read-input";
+import { summarize, type ImportReport } from "@/lib/import/apply/report";
+import { isBackup, restoreBackup } from "@/lib/export/restore";
+import { migrateDeploy } from "./lib/migrate";
+import { preflight } from "./lib/preflight";
+import { main, UserFacingError } from "./lib/run";
+
+const USAGE = "Usage: npm run import -- FILE|FOLDER [--format F] [--dry-run] [--list-title T] [--user EMAIL|HANDLE] [--verbose]";
+
+function readInput(target: string, format?: string): ParsedInput {
+  if (!fs.existsSync(target)) throw new UserFacingError(`${target}: no such file or folder. ${USAGE}`);
+  if (fs.statSync(target).isDirectory()) {
+    const files = fs
+      .readdirSync(target, { withFileTypes: true })
+      .filter((e) => e.isFile() && !e.name.startsWith("."))
+      .map((e) => ({ name: e.name, bytes: fs.readFileSync(path.join(target, e.name)) }));
+    return parseMarkdownFolder(files, path.basename(target));
+  }
+  return parseBytes(fs.readFileSync(target), path.basename(target), format);
+}
+
+function printRows(report: ImportReport, all: boolean) {
+  for (const r of report.rows) {
+    if (!all && r.action === "create") continue;
+    const where = r.line ? `line ${r.line}` : r.kind;
+    console.log(`  ${r.action.padEnd(6)} ${where}: ${r.title ? `"${r.title.slice(0, 80)}" ` : ""}- ${r.reason}`);
+  }
+}
+
+main(async () => {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      format: { type: "string" },
+      "dry-run": { type: "boolean", default: false },
+      "list-title": { type: "string" },
+      user: { type: "string" },
+      verbose: { type: "boolean", short: "v", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  if (values.help) return void console.log(USAGE);
+  if (positionals.length !== 1) throw new UserFacingError(USAGE);
+  const target = positionals[0];
+
+  let input: ParsedInput | null = null;
+  let backupText: string | null = null;
+  try {
+    if (!values.format && /\.json$/i.test(target) && fs.existsSync(target) && fs.statSync(target).isFile()) {
+      const text = fs.readFileSync(target, "utf8");
+      if (isBackup(text)) backupText = text;
+    }
+    if (!backupText) input = readInput(target, values.format);
+  } catch (e) {
+    if (e instanceof ImportParseError) throw new UserFacingError(`${e.message}. Nothing was imported.`);
+    throw e;
+  }
+
+  // Parse first, open the database second: a bad file never touches it.
+  const config = readDatabaseConfig();
+  await preflight(config);
+  await migrateDeploy();
+  const { db } = await import("@/lib/db");
+  try {
+    if (backupText) {
+      if (values["dry-run"]) throw new UserFacingError("A full backup is restored as a whole; there is no dry run for it.");
+      const t0 = Date.now();
+      const counts = await restoreBackup(db, backupText);
+      console.log(`Restored the backup: ${Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(", ")} (${Date.now() - t0} ms).`);
+      return;
+    }
+    const { parse, contentHash, fileName } = input!;
+    let actorId: string | null = null;
+    if (values.user) {
+      const u = await db.user.findFirst({ where: { OR: [{ email: values.user }, { handle: values.user }] }, select: { id: true } });
+      if (!u) throw new UserFacingError(`--user ${values.user}: no user with that email or handle.`);
+      actorId = u.id;
+    } else if (parse.lists.length || values["list-title"]) {
+      // Reading lists need an owner: the first admin, unless --user says otherwise.
+      const admin = await db.user.findFirst({ where: { role: "admin" }, orderBy: { createdAt: "asc" }, select: { id: true, handle: true } });
+      if (admin) {
+        actorId = admin.id;
+        console.log(`Reading lists will belong to @${admin.handle} (pass --user to choose).`);
+      }
+    }
+    console.log(`${fileName}: ${parse.format}, ${parse.posts.length} posts, ${parse.agendas.length} agendas, ${parse.lists.length} reading lists.`);
+    const t0 = Date.now();
+    let report: ImportReport;
+    if (values["dry-run"]) {
+      const { runImport } = await import("@/lib/import/apply/run");
+      report = await runImport(db, { parse, actorId, dryRun: true, listTitle: values["list-title"] });
+      printRows(report, true);
+    } else {
+      const job = await createImportJob(db, { userId: actorId, fileName, contentHash, parse, listTitle: values["list-title"] });
+      report = await executeJob(db, {
+        jobId: job.id,
+        parse,
+        actorId,
+        listTitle: values["list-title"],
+      });
+      printRows(report, values.verbose);
+    }
+    console.log(summarize(report));
+    for (const e of report.errors) console.log(`  error${e.line ? ` line ${e.line}` : ""}: ${e.message}`);
+    console.log(`${values["dry-run"] ? "Dry run, nothing written" : "Done"} in ${((Date.now() - t0) / 1000).toFixed(1)} s.`);
+    return report.errors.length ? 2 : 0;
+  } finally {
+    await db.$disconnect();
+    await closeAllPGlite();
+  }
+});
