@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { IMPORT_FORMATS } from "@/lib/import/types";
+
+export const MAX_UPLOAD_BYTES = 64 * 1024 * 1024;
+export const MAX_PASTE_CHARS = 2_000_000;
+
+/**
+ * The upload form: a file or pasted text (a list of URLs, a Markdown link list), an optional
+ * format (detected from the content when "auto") and an optional reading-list title.
+ */
+export const importUploadSchema = z
+  .object({
+    file: z
+      .instanceof(File)
+      .optional()
+      .refine((f) => !f || f.size <= MAX_UPLOAD_BYTES, `The file is larger than ${MAX_UPLOAD_BYTES / 1048576} MB.`),
+    text: z.string().max(MAX_PASTE_CHARS, `Pasted text is limited to ${MAX_PASTE_CHARS.toLocaleString("en")} characters; upload a file instead.`).optional(),
+    format: z.enum(["auto", ...IMPORT_FORMATS], { error: "Choose a format from the list." }).default("auto"),
+    listTitle: z.string().trim().max(200, "A list title has at most 200 characters.").optional(),
+  })
+  .refine((v) => (v.file && v.file.size > 0) || !!v.text?.trim(), { message: "Choose a file to upload or paste a list of links.", path: ["file"] });
+
+export type ImportUploadInput = z.infer<typeof importUploadSchema>;
+
+export const confirmImportSchema = z.object({ previewId: z.string().trim().min(1).max(64) });
+
+export const importJobIdSchema = z.string().regex(/^[a-z0-9]{10,40}$/i, "Not an import id.");
