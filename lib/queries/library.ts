@@ -90,11 +90,11 @@ export function buildLibraryWhere(criteria: LibraryCriteria, viewer: Viewer): Pr
   parts.push(viewer ? Prisma.sql`(p.draft = false OR p."createdById" = ${viewer.id})` : Prisma.sql`p.draft = false`);
   if (c.q) parts.push(Prisma.sql`p."searchVector" @@ ${tsQuery(c.q)}`);
   if (c.agenda) {
-    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "PostAgenda" pa WHERE pa."postId" = p.id AND pa."agendaId" IN (${agendaSubtree(c.agenda)}))`);
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "PostAgenda" pa WHERE pa."postId" = p.id AND pa."agendaId" = ANY(ARRAY(${agendaSubtree(c.agenda)})))`);
   }
   // Several tags: the post must carry every one of them (each including its child tags).
   for (const tag of c.tags) {
-    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "PostTag" pt WHERE pt."postId" = p.id AND pt."tagId" IN (${tagSubtree(tag)}))`);
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "PostTag" pt WHERE pt."postId" = p.id AND pt."tagId" = ANY(ARRAY(${tagSubtree(tag)})))`);
   }
   if (c.source) parts.push(Prisma.sql`p.source = CAST(${c.source} AS "PostSource")`);
   if (c.yearFrom != null) parts.push(Prisma.sql`p."publishedYear" >= ${c.yearFrom}`);
@@ -122,24 +122,25 @@ export function buildLibraryWhere(criteria: LibraryCriteria, viewer: Viewer): Pr
  * Post indexes (reviewCount, lastActivityAt, publishedAt, ratingMean, each with id);
  * undated and unrated posts go last, which the planner serves with a top-N sort.
  */
-export function buildLibraryOrder(criteria: LibraryCriteria): Prisma.Sql {
+export function buildLibraryOrder(criteria: LibraryCriteria, keys: { alias?: string; rank?: Prisma.Sql } = {}): Prisma.Sql {
   const c = normalizeCriteria(criteria);
+  const a = Prisma.raw(keys.alias ?? "p");
   switch (c.sort) {
     case "oldest":
-      return Prisma.sql`p."publishedAt" ASC NULLS LAST, p.id ASC`;
+      return Prisma.sql`${a}."publishedAt" ASC NULLS LAST, ${a}.id ASC`;
     case "most_reviewed":
-      return Prisma.sql`p."reviewCount" DESC, p.id ASC`;
+      return Prisma.sql`${a}."reviewCount" DESC, ${a}.id ASC`;
     case "top_rated":
-      return Prisma.sql`p."ratingMean" DESC NULLS LAST, p."ratingCount" DESC, p.id ASC`;
+      return Prisma.sql`${a}."ratingMean" DESC NULLS LAST, ${a}."ratingCount" DESC, ${a}.id ASC`;
     case "recent_activity":
-      return Prisma.sql`p."lastActivityAt" DESC, p.id ASC`;
+      return Prisma.sql`${a}."lastActivityAt" DESC, ${a}.id ASC`;
     case "relevance":
       return c.q
-        ? Prisma.sql`ts_rank(p."searchVector", ${tsQuery(c.q)}) DESC, p."publishedAt" DESC NULLS LAST, p.id ASC`
-        : Prisma.sql`p."publishedAt" DESC NULLS LAST, p.id ASC`;
+        ? Prisma.sql`${keys.rank ?? Prisma.sql`ts_rank(${a}."searchVector", ${tsQuery(c.q)})`} DESC, ${a}."publishedAt" DESC NULLS LAST, ${a}.id ASC`
+        : Prisma.sql`${a}."publishedAt" DESC NULLS LAST, ${a}.id ASC`;
     case "newest":
     default:
-      return Prisma.sql`p."publishedAt" DESC NULLS LAST, p.id ASC`;
+      return Prisma.sql`${a}."publishedAt" DESC NULLS LAST, ${a}.id ASC`;
   }
 }
 
@@ -192,6 +193,8 @@ export function buildLibraryPageSql(criteria: LibraryCriteria, viewer: Viewer, p
   const size = intIn(pageSize, 1, MAX_PAGE_SIZE) ?? DEFAULT_PAGE_SIZE;
   const where = buildLibraryWhere(c, viewer);
   const order = buildLibraryOrder(c);
+  // The outer query re-sorts the page's 25 rows by the same keys, read from the CTE.
+  const pageOrder = buildLibraryOrder(c, { alias: "page", rank: Prisma.sql`page.rank` });
   const offset = (c.page - 1) * size;
   // Headlines are computed in the outer query, on the page's rows only: ts_headline is
   // costly and must not run on every match before the LIMIT.
@@ -206,7 +209,8 @@ export function buildLibraryPageSql(criteria: LibraryCriteria, viewer: Viewer, p
     : Prisma.sql`NULL::text`;
   return Prisma.sql`
     WITH page AS (
-      SELECT p.id, row_number() OVER (ORDER BY ${order}) AS ord
+      SELECT p.id, p."publishedAt", p."reviewCount", p."ratingMean", p."ratingCount", p."lastActivityAt",
+        ${c.q ? Prisma.sql`ts_rank(p."searchVector", ${tsQuery(c.q)})` : Prisma.sql`0::real`} AS rank
       FROM "Post" p
       WHERE ${where}
       ORDER BY ${order}
@@ -223,7 +227,7 @@ export function buildLibraryPageSql(criteria: LibraryCriteria, viewer: Viewer, p
       coalesce((SELECT json_agg(json_build_object('name', a.name, 'slug', a.slug) ORDER BY a.name)
         FROM "PostAgenda" pa JOIN "Agenda" a ON a.id = pa."agendaId" WHERE pa."postId" = p.id), '[]'::json) AS agendas
     FROM page JOIN "Post" p ON p.id = page.id
-    ORDER BY page.ord`;
+    ORDER BY ${pageOrder}`;
 }
 
 export function buildLibraryCountSql(criteria: LibraryCriteria, viewer: Viewer): Prisma.Sql {

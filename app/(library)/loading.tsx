@@ -1,3 +1,4 @@
+// In a route group so this skeleton covers "/" only (see app/agendas/(tree)/loading.tsx).
 export default function LoadingLibrary() {
   return (
     <div aria-busy="true" aria-live="polite">

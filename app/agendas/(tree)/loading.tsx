@@ -1,3 +1,5 @@
+// In a route group so the skeleton covers the tree page only: a loading boundary above
+// /[slug] would start streaming before notFound() and turn a 404 into a 200.
 export default function Loading() {
   return (
     <div aria-busy="true" aria-live="polite">
