@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { recountAll } from "@/lib/mutations/counters";
+import { ConflictError, ForbiddenError, UnauthorizedError, ValidationError } from "@/lib/errors";
+import { seedDemo } from "@/prisma/seed";
+import { createTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { findPostPage } from "@/lib/queries/posts";
+import { createPost } from "./create-post";
+import { updatePost } from "./update-post";
+
+let t: TestDatabase;
+const member = { id: "", role: "member" as const };
+const other = { id: "", role: "member" as const };
+const admin = { id: "", role: "admin" as const };
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  await seedDemo(t.db);
+  const users = await t.db.user.findMany({ orderBy: { id: "asc" } });
+  const a = users.find((u) => u.role === "admin")!;
+  const ms = users.filter((u) => u.role === "member");
+  admin.id = a.id;
+  member.id = ms[0].id;
+  other.id = ms[1].id;
+});
+afterAll(async () => {
+  await t?.cleanup();
+});
+
+const base = { title: "A brand new essay on corrigibility basins", authors: "Ada One\nBo Two", source: "blog", kind: "blog_post", summary: "S." };
+
+async function countersMatchRecount() {
+  const snap = async () => ({
+    tags: await t.db.tag.findMany({ select: { id: true, postCount: true }, orderBy: { id: "asc" } }),
+    agendas: await t.db.agenda.findMany({ select: { id: true, postCount: true }, orderBy: { id: "asc" } }),
+  });
+  const before = await snap();
+  await recountAll(t.db);
+  expect(await snap()).toEqual(before);
+}
+
+describe("createPost / updatePost", () => {
+  it("refuses anonymous and invalid input, writing nothing", async () => {
+    const n = await t.db.post.count();
+    await expect(createPost(t.db, { actor: null, input: base })).rejects.toBeInstanceOf(UnauthorizedError);
+    await expect(createPost(t.db, { actor: member, input: { ...base, title: "", url: "javascript:alert(1)", source: "myspace" } })).rejects.toBeInstanceOf(ValidationError);
+    await expect(createPost(t.db, { actor: member, input: { ...base, tagIds: ["no-such-tag-id"] } })).rejects.toBeInstanceOf(ValidationError);
+    expect(await t.db.post.count()).toBe(n);
+  });
+
+  it("creates a post with ordered authors, tags, agendas and counters in step", async () => {
+    const [tag, agenda] = await Promise.all([t.db.tag.findFirstOrThrow(), t.db.agenda.findFirstOrThrow()]);
+    const post = await createPost(t.db, { actor: member, input: { ...base, url: "https://example.org/basins", tagIds: [tag.id], agendaIds: [agenda.id], coreAgendaIds: [agenda.id], publishedAt: "2024-02-03" } });
+    const row = await t.db.post.findUniqueOrThrow({ where: { id: post.id }, include: { authors: { orderBy: { position: "asc" }, include: { author: true } }, agendas: true } });
+    expect(row.authors.map((a) => a.author.name)).toEqual(["Ada One", "Bo Two"]);
+    expect(row.createdById).toBe(member.id);
+    expect(row.publishedYear).toBe(2024);
+    expect(row.agendas[0].core).toBe(true);
+    await countersMatchRecount();
+  });
+
+  it("blocks a duplicate URL or external id and warns on a duplicate title until confirmed", async () => {
+    const seeded = await t.db.post.findFirstOrThrow({ where: { url: { not: null } } });
+    const err = await createPost(t.db, { actor: member, input: { ...base, title: "Something else", url: seeded.url } }).catch((e) => e);
+    expect(err).toBeInstanceOf(ConflictError);
+    expect(err.fieldErrors.url[0]).toContain(seeded.slug);
+    const titleErr = await createPost(t.db, { actor: member, input: { ...base, title: seeded.title.toUpperCase() + "!" } }).catch((e) => e);
+    expect(titleErr).toBeInstanceOf(ConflictError);
+    expect(titleErr.fieldErrors.title).toBeDefined();
+    const ok = await createPost(t.db, { actor: member, input: { ...base, title: seeded.title, confirmDuplicate: "on" } });
+    expect(ok.slug).not.toBe(seeded.slug);
+  });
+
+  it("lets the creator or an admin edit, records edited fields and bumps the version on a body change", async () => {
+    const post = await createPost(t.db, { actor: member, input: { ...base, title: "Editable essay", body: "# One\n\ntext" } });
+    await expect(updatePost(t.db, { actor: other, slug: post.slug, input: { ...base, title: "Editable essay" } })).rejects.toBeInstanceOf(ForbiddenError);
+    const tag = await t.db.tag.findFirstOrThrow({ orderBy: { name: "desc" } });
+    const res = await updatePost(t.db, { actor: member, slug: post.slug, input: { ...base, title: "Editable essay", body: "# One\n\nnew text", tagIds: [tag.id] } });
+    expect(res.changed.sort()).toEqual(["body", "tags"]);
+    let row = await t.db.post.findUniqueOrThrow({ where: { id: post.id } });
+    expect(row.version).toBe(2);
+    expect(row.editedFields).toEqual(expect.arrayContaining(["body", "tags"]));
+    await updatePost(t.db, { actor: admin, slug: post.slug, input: { ...base, title: "Editable essay, revised", body: "# One\n\nnew text", tagIds: [] } });
+    row = await t.db.post.findUniqueOrThrow({ where: { id: post.id } });
+    expect(row.version).toBe(2);
+    expect(row.slug).toBe(post.slug);
+    expect(row.normalizedTitle).toBe("editable essay revised");
+    await countersMatchRecount();
+  });
+
+  it("shows a draft to its creator only", async () => {
+    const post = await createPost(t.db, { actor: member, input: { ...base, title: "Secret draft", draft: "on" } });
+    expect(await findPostPage(t.db, post.slug, null)).toBeNull();
+    expect(await findPostPage(t.db, post.slug, { id: other.id })).toBeNull();
+    const mine = await findPostPage(t.db, post.slug, { id: member.id });
+    expect(mine?.title).toBe("Secret draft");
+  });
+
+  it("reads a seeded post page with relations both ways, related posts and rating spread", async () => {
+    const rel = await t.db.postRelation.findFirstOrThrow({ include: { fromPost: true, toPost: true } });
+    const from = await findPostPage(t.db, rel.fromPost.slug, null);
+    const to = await findPostPage(t.db, rel.toPost.slug, null);
+    expect(from!.relations.some((r) => r.direction === "forward" && r.other.slug === rel.toPost.slug)).toBe(true);
+    expect(to!.relations.some((r) => r.direction === "backward" && r.other.slug === rel.fromPost.slug)).toBe(true);
+    const rated = await t.db.post.findFirstOrThrow({ where: { ratingCount: { gt: 0 } } });
+    const page = await findPostPage(t.db, rated.slug, null);
+    expect(page!.rating.count).toBe(rated.ratingCount);
+    expect(page!.rating.mean).toBeCloseTo(rated.ratingSum / rated.ratingCount);
+    expect(page!.rating.spread).toBeGreaterThanOrEqual(0);
+    expect(page!.related.length).toBeGreaterThan(0);
+    expect(page!.related.some((r) => r.slug === rated.slug)).toBe(false);
+  });
+});
