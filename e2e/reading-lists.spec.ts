@@ -162,7 +162,7 @@ test("bad list input gets a clear message and changes nothing", async ({ page, m
 
   // A place out of range is refused, and the entry stays where it was.
   await item.getByText("Move to…").click();
-  await item.getByLabel("Place").fill("7");
+  await item.getByRole("spinbutton", { name: "Place" }).fill("7");
   await item.getByRole("button", { name: "Move", exact: true }).click();
   await expect(item.getByText("Position must be between 1 and 1.")).toBeVisible();
   expect(await entryOrder(page)).toEqual([POST_B]);

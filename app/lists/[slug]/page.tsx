@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getListBySlug, searchPostsForList } from "@/lib/queries/lists";
 import { postSearchSchema } from "@/lib/schemas/list";
@@ -16,11 +17,17 @@ import "@/components/lists/lists.css";
 
 export const dynamic = "force-dynamic";
 
+// No loading.tsx for this segment (nor its parent): a streamed page has already sent
+// 200 when notFound() runs, and a private list must answer 404 to everyone else.
+
+// Metadata and the page read the same list once per request.
+const loadList = cache(getListBySlug);
+
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const list = await getListBySlug(slug, await getCurrentUser());
+  const list = await loadList(slug, await getCurrentUser());
   // Unlisted and private lists stay out of search engines.
   return list ? { title: list.title, robots: list.visibility === "public" ? undefined : { index: false } } : { title: "Reading list not found" };
 }
@@ -28,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ListPage({ params, searchParams }: Props) {
   const [{ slug }, raw, user] = await Promise.all([params, searchParams, getCurrentUser()]);
   const { q = "" } = postSearchSchema.parse({ q: typeof raw.q === "string" ? raw.q : undefined });
-  const [list, hits] = await Promise.all([getListBySlug(slug, user), q ? searchPostsForList(q, { take: 10 }) : Promise.resolve(null)]);
+  const [list, hits] = await Promise.all([loadList(slug, user), q ? searchPostsForList(q, { take: 10 }) : Promise.resolve(null)]);
   if (!list) notFound();
 
   const nextEntry = list.entries.find((e) => e.id === list.progress?.nextEntryId);
