@@ -1,4 +1,4 @@
-// npm run import -- FILE|FOLDER [--format F] [--dry-run] [--list-title T] [--user EMAIL|HANDLE] [--verbose]
+// npm run import -- FILE|FOLDER [FILE...] [--format F] [--dry-run] [--list-title T] [--user EMAIL|HANDLE] [--verbose]
 // Imports a file (format detected from its content) or a folder of Markdown posts into the
 // library; prints what it created, merged and skipped. A JSON full backup (npm run export --
 // --format json) is restored instead, into an empty database only.
@@ -16,7 +16,7 @@ import { migrateDeploy } from "./lib/migrate";
 import { preflight } from "./lib/preflight";
 import { main, UserFacingError } from "./lib/run";
 
-const USAGE = "Usage: npm run import -- FILE|FOLDER [--format F] [--dry-run] [--list-title T] [--user EMAIL|HANDLE] [--verbose]";
+const USAGE = "Usage: npm run import -- FILE|FOLDER [FILE...] [--format F] [--dry-run] [--list-title T] [--user EMAIL|HANDLE] [--verbose]";
 
 function readInput(target: string, format?: string): ParsedInput {
   if (!fs.existsSync(target)) throw new UserFacingError(`${target}: no such file or folder. ${USAGE}`);
@@ -51,70 +51,74 @@ main(async () => {
     },
   });
   if (values.help) return void console.log(USAGE);
-  if (positionals.length !== 1) throw new UserFacingError(USAGE);
-  const target = positionals[0];
+  if (!positionals.length) throw new UserFacingError(USAGE);
 
-  let input: ParsedInput | null = null;
-  let backupText: string | null = null;
-  try {
-    if (!values.format && /\.json$/i.test(target) && fs.existsSync(target) && fs.statSync(target).isFile()) {
-      const text = fs.readFileSync(target, "utf8");
-      if (isBackup(text)) backupText = text;
+  // Parse every input first, open the database second: a bad file never touches it.
+  const inputs: ({ kind: "backup"; text: string; name: string } | { kind: "import"; input: ParsedInput })[] = [];
+  for (const target of positionals) {
+    try {
+      if (!values.format && /\.json$/i.test(target) && fs.existsSync(target) && fs.statSync(target).isFile()) {
+        const text = fs.readFileSync(target, "utf8");
+        if (isBackup(text)) {
+          inputs.push({ kind: "backup", text, name: target });
+          continue;
+        }
+      }
+      inputs.push({ kind: "import", input: readInput(target, values.format) });
+    } catch (e) {
+      if (e instanceof ImportParseError) throw new UserFacingError(`${e.message}. Nothing was imported.`);
+      throw e;
     }
-    if (!backupText) input = readInput(target, values.format);
-  } catch (e) {
-    if (e instanceof ImportParseError) throw new UserFacingError(`${e.message}. Nothing was imported.`);
-    throw e;
   }
 
-  // Parse first, open the database second: a bad file never touches it.
   const config = readDatabaseConfig();
   await preflight(config);
   await migrateDeploy();
   const { db } = await import("@/lib/db");
+  const { runImport } = await import("@/lib/import/apply/run");
+  const started = Date.now();
+  let failed = false;
   try {
-    if (backupText) {
-      if (values["dry-run"]) throw new UserFacingError("A full backup is restored as a whole; there is no dry run for it.");
-      const t0 = Date.now();
-      const counts = await restoreBackup(db, backupText);
-      console.log(`Restored the backup: ${Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(", ")} (${Date.now() - t0} ms).`);
-      return;
-    }
-    const { parse, contentHash, fileName } = input!;
-    let actorId: string | null = null;
-    if (values.user) {
-      const u = await db.user.findFirst({ where: { OR: [{ email: values.user }, { handle: values.user }] }, select: { id: true } });
-      if (!u) throw new UserFacingError(`--user ${values.user}: no user with that email or handle.`);
-      actorId = u.id;
-    } else if (parse.lists.length || values["list-title"]) {
-      // Reading lists need an owner: the first admin, unless --user says otherwise.
-      const admin = await db.user.findFirst({ where: { role: "admin" }, orderBy: { createdAt: "asc" }, select: { id: true, handle: true } });
-      if (admin) {
-        actorId = admin.id;
-        console.log(`Reading lists will belong to @${admin.handle} (pass --user to choose).`);
+    for (const item of inputs) {
+      if (item.kind === "backup") {
+        if (values["dry-run"]) throw new UserFacingError("A full backup is restored as a whole; there is no dry run for it.");
+        const t0 = Date.now();
+        const counts = await restoreBackup(db, item.text);
+        console.log(`Restored ${item.name}: ${Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(", ")} (${Date.now() - t0} ms).`);
+        continue;
       }
+      const { parse, contentHash, fileName } = item.input;
+      let actorId: string | null = null;
+      if (values.user) {
+        const u = await db.user.findFirst({ where: { OR: [{ email: values.user }, { handle: values.user }] }, select: { id: true } });
+        if (!u) throw new UserFacingError(`--user ${values.user}: no user with that email or handle.`);
+        actorId = u.id;
+      } else if (parse.lists.length || values["list-title"]) {
+        // Reading lists need an owner: the first admin, unless --user says otherwise.
+        const admin = await db.user.findFirst({ where: { role: "admin" }, orderBy: { createdAt: "asc" }, select: { id: true, handle: true } });
+        if (admin) {
+          actorId = admin.id;
+          console.log(`Reading lists will belong to @${admin.handle} (pass --user to choose).`);
+        }
+      }
+      console.log(`${fileName}: ${parse.format}, ${parse.posts.length} posts, ${parse.agendas.length} agendas, ${parse.lists.length} reading lists.`);
+      const t0 = Date.now();
+      let report: ImportReport;
+      if (values["dry-run"]) {
+        report = await runImport(db, { parse, actorId, dryRun: true, listTitle: values["list-title"] });
+        printRows(report, true);
+      } else {
+        const job = await createImportJob(db, { userId: actorId, fileName, contentHash, parse, listTitle: values["list-title"] });
+        report = await executeJob(db, { jobId: job.id, parse, actorId, listTitle: values["list-title"] });
+        printRows(report, values.verbose);
+      }
+      console.log(summarize(report));
+      for (const e of report.errors) console.log(`  error${e.line ? ` line ${e.line}` : ""}: ${e.message}`);
+      console.log(`${values["dry-run"] ? "Dry run, nothing written" : "Done"} in ${((Date.now() - t0) / 1000).toFixed(1)} s.`);
+      if (report.errors.length) failed = true;
     }
-    console.log(`${fileName}: ${parse.format}, ${parse.posts.length} posts, ${parse.agendas.length} agendas, ${parse.lists.length} reading lists.`);
-    const t0 = Date.now();
-    let report: ImportReport;
-    if (values["dry-run"]) {
-      const { runImport } = await import("@/lib/import/apply/run");
-      report = await runImport(db, { parse, actorId, dryRun: true, listTitle: values["list-title"] });
-      printRows(report, true);
-    } else {
-      const job = await createImportJob(db, { userId: actorId, fileName, contentHash, parse, listTitle: values["list-title"] });
-      report = await executeJob(db, {
-        jobId: job.id,
-        parse,
-        actorId,
-        listTitle: values["list-title"],
-      });
-      printRows(report, values.verbose);
-    }
-    console.log(summarize(report));
-    for (const e of report.errors) console.log(`  error${e.line ? ` line ${e.line}` : ""}: ${e.message}`);
-    console.log(`${values["dry-run"] ? "Dry run, nothing written" : "Done"} in ${((Date.now() - t0) / 1000).toFixed(1)} s.`);
-    return report.errors.length ? 2 : 0;
+    if (inputs.length > 1) console.log(`All ${inputs.length} inputs in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    return failed ? 2 : 0;
   } finally {
     await db.$disconnect();
     await closeAllPGlite();

@@ -178,3 +178,50 @@ describe("importing ../shared/data into an empty database", () => {
     expect(list.entries.length).toBe(parse.posts.length);
   });
 });
+
+describe("an interrupted import", () => {
+  let u: TestDatabase;
+  beforeAll(async () => {
+    u = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await u?.cleanup();
+  });
+
+  it("leaves whole batches and matching job counters; a rerun completes it and creates no duplicates", async () => {
+    const parse = parseImport(readData("shallow-review-papers.csv"), { fileName: "shallow-review-papers.csv" });
+    const job = await u.db.importJob.create({ data: { format: parse.format, fileName: "papers.csv" } });
+    let batches = 0;
+    // The process "dies" right after the second batch committed.
+    await expect(
+      runImport(u.db, {
+        parse,
+        jobId: job.id,
+        batchSize: 100,
+        onProgress: () => {
+          if (++batches === 3) throw new Error("killed");
+        },
+      }),
+    ).rejects.toThrow("killed");
+    const stopped = await u.db.importJob.findUniqueOrThrow({ where: { id: job.id } });
+    expect(stopped.status).toBe("running");
+    expect(stopped.processed).toBe(parse.skipped.length + 200);
+    expect(await u.db.post.count()).toBe(stopped.created);
+    const linked = await u.db.postAgenda.count();
+    const agendaSum = await u.db.agenda.aggregate({ _sum: { postCount: true } });
+    expect(agendaSum._sum.postCount).toBe(linked);
+
+    const rerun = await runImport(u.db, { parse });
+    const total = await u.db.post.count();
+    expect(rerun.byKind.post.created).toBe(total - stopped.created);
+    const fresh = await createTestDatabase();
+    try {
+      const once = await runImport(fresh.db, { parse });
+      expect(total).toBe(once.byKind.post.created);
+    } finally {
+      await fresh.cleanup();
+    }
+    const again = await runImport(u.db, { parse });
+    expect(again.counts.created + again.counts.merged).toBe(0);
+  });
+});

@@ -32,6 +32,11 @@ function rowFor(d: Decision, slug?: string): PlanRow {
   return { line: d.row.line, kind: "post", title: d.row.title, action: d.action, reason: d.reason, ...(slug ? { slug } : {}) };
 }
 
+// push(...xs) overflows the stack for very long arrays (a file of 200,000 skipped lines).
+function append<T>(to: T[], xs: T[]) {
+  for (const x of xs) to.push(x);
+}
+
 function tally(rows: PlanRow[]): Progress {
   const { counts } = countRows(rows);
   return { processed: rows.length, ...counts };
@@ -90,7 +95,8 @@ export async function runImport(db: Db, options: RunImportOptions): Promise<Impo
 
   // Agendas first, so posts filed under them link to the full rows.
   if (dryRun) {
-    rows.push(...parserRows, ...(await applyAgendas(db, null, state, parse.agendas)));
+    append(rows, parserRows);
+    append(rows, await applyAgendas(db, null, state, parse.agendas));
   } else {
     let agendaRows: PlanRow[] = [];
     await commit(parserRows, async (tx) => {
@@ -103,7 +109,8 @@ export async function runImport(db: Db, options: RunImportOptions): Promise<Impo
         });
       }
     });
-    rows.push(...parserRows, ...agendaRows);
+    append(rows, parserRows);
+    append(rows, agendaRows);
   }
   progress();
 
@@ -121,15 +128,15 @@ export async function runImport(db: Db, options: RunImportOptions): Promise<Impo
       batchRows.push(rowFor(d));
     }
     if (dryRun) {
-      rows.push(...batchRows);
-      importedIds.push(...batchIds);
+      append(rows, batchRows);
+      append(importedIds, batchIds);
       progress();
       continue;
     }
     try {
       await commit(batchRows, (tx) => writer.flush(tx));
-      rows.push(...batchRows);
-      importedIds.push(...batchIds);
+      append(rows, batchRows);
+      append(importedIds, batchIds);
     } catch (e) {
       // Something in the batch broke (a concurrent writer took a slug or a key, a value the
       // database refuses): reload what the library holds and write the rows one by one, so

@@ -58,5 +58,15 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
       first?.line ?? 1,
     );
   }
+  // A text file that is mostly something else (junk, prose, a log) is not a URL list, even if a
+  // line or two happens to parse as a URL: refuse it instead of importing the stray lines.
+  const lines_ = result.posts.length + result.skipped.length;
+  if (result.skipped.length >= 20 && result.posts.length * 4 < lines_) {
+    const first = result.skipped[0];
+    throw new ImportParseError(
+      `${label}: not a list of URLs: ${result.skipped.length} of ${lines_} lines are not URLs; line ${first.line} is ${first.message}`,
+      first.line,
+    );
+  }
   return result;
 }
