@@ -7,6 +7,7 @@ const nextConfig: NextConfig = {
   // Separate build folders let e2e runs and parallel dev servers coexist in one checkout.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   typedRoutes: false,
+  typescript: { tsconfigPath: "tsconfig.next.json" },
 };
 
 export default nextConfig;
