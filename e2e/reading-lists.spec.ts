@@ -128,13 +128,23 @@ test("a reading list from sections to progress, privacy and copying", async ({ p
   await other.page.getByRole("button", { name: "Copy to my lists" }).click();
   await expect(other.page.getByRole("heading", { level: 1, name: `${title} (copy)` })).toBeVisible();
   expect(await entryOrder(other.page)).toEqual([POST_A, POST_C, POST_B]);
-  await other.close();
 
-  // The original is unchanged and the API serves it to anyone now.
-  const api = await page.request.get(`/api/lists/${slug}`);
+  // The original is unchanged by the copy; the owner can also reorder by dragging.
+  await page.goto(listUrl);
+  expect(await entryOrder(page)).toEqual([POST_A, POST_C, POST_B]);
+  await page.getByRole("listitem", { name: POST_B }).dragTo(page.getByRole("listitem", { name: POST_A }), { targetPosition: { x: 30, y: 4 } });
+  await expect.poll(() => entryOrder(page)).toEqual([POST_B, POST_A, POST_C]);
+  // The copy is independent: it kept its own order.
+  await other.page.reload();
+  expect(await entryOrder(other.page)).toEqual([POST_A, POST_C, POST_B]);
+
+  // The API serves the public list, in the stored order, to anyone.
+  const api = await other.page.request.get(`/api/lists/${slug}`);
+  expect(api.status()).toBe(200);
   const body = await api.json();
   expect(body.sections.map((s: { title: string }) => s.title)).toEqual(["Week 1", "Week 2"]);
-  expect(body.sections.flatMap((s: { entries: { post: { title: string } }[] }) => s.entries.map((e) => e.post.title))).toEqual([POST_A, POST_C, POST_B]);
+  expect(body.sections.flatMap((s: { entries: { post: { title: string } }[] }) => s.entries.map((e) => e.post.title))).toEqual([POST_B, POST_A, POST_C]);
+  await other.close();
 });
 
 test("bad list input gets a clear message and changes nothing", async ({ page, member }) => {

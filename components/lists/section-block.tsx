@@ -20,7 +20,7 @@ export function SectionBlock({ list, section, index, signedIn, firstPosition, la
   const headingId = `section-${section.id ?? "none"}`;
   const nextId = list.progress?.nextEntryId;
   return (
-    <section className="list-section" aria-labelledby={headingId}>
+    <section className="list-section" aria-labelledby={headingId} data-section-id={section.id ?? ""}>
       <header>
         <h2 id={headingId}>{section.title}</h2>
         {list.canEdit && section.id && (

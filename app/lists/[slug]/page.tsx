@@ -7,6 +7,7 @@ import { getListBySlug, searchPostsForList } from "@/lib/queries/lists";
 import { postSearchSchema } from "@/lib/schemas/list";
 import { addSectionAction, copyListAction, deleteListAction, updateListAction } from "@/lib/actions/lists";
 import { AddPostSearch } from "@/components/lists/add-post-search";
+import { ListDragAndDrop } from "@/components/lists/drag-and-drop";
 import { ListForm } from "@/components/lists/list-form";
 import { ListMarkdown } from "@/components/lists/markdown";
 import { MiniForm } from "@/components/lists/mini-form";
@@ -90,17 +91,21 @@ export default async function ListPage({ params, searchParams }: Props) {
         <p className="empty">{isOwner ? "This list is empty. Add a section, then search for posts to add." : "This list is empty."}</p>
       )}
 
-      {list.sections.map((section) => (
-        <SectionBlock
-          key={section.id ?? "none"}
-          list={list}
-          section={section}
-          index={(section.entries[0]?.position ?? 0) + 1}
-          signedIn={!!user}
-          firstPosition={firstPosition}
-          lastPosition={lastPosition}
-        />
-      ))}
+      {isOwner && list.entries.length > 1 && <ListDragAndDrop listId={list.id} />}
+
+      <div data-list-root>
+        {list.sections.map((section) => (
+          <SectionBlock
+            key={section.id ?? "none"}
+            list={list}
+            section={section}
+            index={(section.entries[0]?.position ?? 0) + 1}
+            signedIn={!!user}
+            firstPosition={firstPosition}
+            lastPosition={lastPosition}
+          />
+        ))}
+      </div>
 
       {isOwner && (
         <div className="stack" style={{ marginTop: "2rem" }}>
