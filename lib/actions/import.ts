@@ -55,8 +55,11 @@ export async function confirmImportAction(_prev: ActionState, form: FormData): P
   const result = await handleAction(values, async () => {
     const job = await confirmImport({ previewId: parsed.data.previewId, actor: { id: user.id } });
     jobId = job.id;
+    // Confirmed before (a second click, a resubmitted form): just show that job.
+    if (!job.parse) return { ok: true };
+    const parse = job.parse;
     // The job row records progress and failure; the page polls it.
-    after(() => runImportJob({ jobId: job.id, parse: job.parse, actorId: user.id, listTitle: job.listTitle }).then(
+    after(() => runImportJob({ jobId: job.id, parse, actorId: user.id, listTitle: job.listTitle }).then(
       () => revalidatePath("/", "layout"),
       (e) => console.error(`import job ${job.id} failed`, e),
     ));

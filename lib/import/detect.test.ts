@@ -23,6 +23,7 @@ describe("detectFormat on the real data files", () => {
   it.each([
     ["zotero-ai-alignment-papers.csv", "zotero-csv"],
     ["af-posts.csv", "af-posts-csv"],
+    ["alignment-newsletter.csv", "alignment-newsletter-csv"],
     ["lw-graphql-post.json", "lesswrong-json"],
     ["shallow-review-agendas.csv", "shallow-review-agendas-csv"],
     ["shallow-review-papers.csv", "shallow-review-papers-csv"],
@@ -34,12 +35,8 @@ describe("detectFormat on the real data files", () => {
     expect(detectFormat(text, "upload.txt")).toBe(format);
   });
 
-  it("rejects the Alignment Newsletter CSV (no importer) naming its columns", () => {
-    const err = expectParseError(
-      () => detectFormat(readData("alignment-newsletter.csv"), "alignment-newsletter.csv"),
-      /alignment-newsletter\.csv: CSV whose header \(line 1\) matches no supported format; columns: "Category", "Highlight\?", "Title", "Authors"/,
-    );
-    expect(err.line).toBe(1);
+  it("recognises the Alignment Newsletter CSV by its columns", () => {
+    expect(detectFormat(readData("alignment-newsletter.csv"), "alignment-newsletter.csv")).toBe("alignment-newsletter-csv");
   });
 
   it("covers every file in the shared data folder", () => {

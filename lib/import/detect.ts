@@ -1,6 +1,7 @@
 // Format detection from content (falling back to the file extension) and the parse dispatcher.
 import { parse as parseCsv } from "csv-parse/sync";
 import { parse as parseAfPosts } from "./formats/af-posts-csv";
+import { parse as parseNewsletter } from "./formats/alignment-newsletter-csv";
 import { parse as parseBibtex } from "./formats/bibtex";
 import { parse as parseLesswrongJson } from "./formats/lesswrong-json";
 import { parse as parseMarkdownLinks } from "./formats/markdown-links";
@@ -19,6 +20,7 @@ export const PARSERS: Record<ImportFormat, (text: string, options?: ParseOptions
   bibtex: parseBibtex,
   "lesswrong-json": parseLesswrongJson,
   "af-posts-csv": parseAfPosts,
+  "alignment-newsletter-csv": parseNewsletter,
   "shallow-review-agendas-csv": parseAgendas,
   "shallow-review-papers-csv": parsePapers,
   "shallow-review-taxonomy-yaml": parseTaxonomy,
@@ -40,6 +42,12 @@ const CSV_SIGNATURES: { format: ImportFormat; label: string; columns: string[]; 
     required: ["_id", "title", "pageUrl"],
     label: "Alignment Forum posts (_id, title, pageUrl, postedAt)",
     columns: ["_id", "slug", "title", "pageUrl", "author", "postedAt", "wordCount", "af"],
+  },
+  {
+    format: "alignment-newsletter-csv",
+    required: ["Category", "Title", "Summary"],
+    label: "Alignment Newsletter database (Category, Title, Authors, Summary, My opinion, URL)",
+    columns: ["Category", "Highlight?", "Title", "Authors", "Venue", "Year", "Summarizer", "Summary", "My opinion", "URL"],
   },
   {
     format: "shallow-review-agendas-csv",
@@ -164,7 +172,7 @@ export function detectFormat(text: string, fileName?: string): ImportFormat {
     return byExt;
   }
   throw new ImportParseError(
-    `${label}: unrecognised import format (line ${lines.indexOf(firstLine) + 1}: ${preview(firstLine, 60)}). Supported: Zotero CSV, BibTeX (.bib), LessWrong GraphQL JSON, Alignment Forum posts CSV, shallow-review agendas/papers CSV and taxonomy YAML, a list of URLs, a Markdown list of [Title](url) links, Markdown posts with front matter`,
+    `${label}: unrecognised import format (line ${lines.indexOf(firstLine) + 1}: ${preview(firstLine, 60)}). Supported: Zotero CSV, BibTeX (.bib), Alignment Newsletter CSV, LessWrong GraphQL JSON, Alignment Forum posts CSV, shallow-review agendas/papers CSV and taxonomy YAML, a list of URLs, a Markdown list of [Title](url) links, Markdown posts with front matter`,
     1,
   );
 }

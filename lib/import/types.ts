@@ -7,6 +7,7 @@ export type ImportFormat =
   | "bibtex"
   | "lesswrong-json"
   | "af-posts-csv"
+  | "alignment-newsletter-csv"
   | "shallow-review-agendas-csv"
   | "shallow-review-papers-csv"
   | "shallow-review-taxonomy-yaml"
@@ -19,6 +20,7 @@ export const IMPORT_FORMATS: readonly ImportFormat[] = [
   "bibtex",
   "lesswrong-json",
   "af-posts-csv",
+  "alignment-newsletter-csv",
   "shallow-review-agendas-csv",
   "shallow-review-papers-csv",
   "shallow-review-taxonomy-yaml",

@@ -144,6 +144,18 @@ describe("importing ../shared/data into an empty database", () => {
     await storedCountersMatch();
   });
 
+  it("Alignment Newsletter CSV: items become posts (or complete the ones already imported), tagged with their category", async () => {
+    const parse = parseImport(readData("alignment-newsletter.csv"), { fileName: "alignment-newsletter.csv" });
+    const before = await t.db.post.count();
+    const report = await importTwice("alignment-newsletter", parse);
+    expect(report.errors).toEqual([]);
+    expect(await t.db.post.count()).toBe(before + report.byKind.post.created);
+    expect(report.byKind.post.merged).toBeGreaterThan(0);
+    const post = await t.db.post.findFirstOrThrow({ where: { normalizedTitle: "adversarial examples are not bugs they are features" }, include: { tags: { include: { tag: true } } } });
+    expect(post.tags.map((x) => x.tag.name)).toEqual(expect.arrayContaining(["Adversarial examples", "AN #62"]));
+    await storedCountersMatch();
+  });
+
   it("never overwrites a field a person edited, and never a non-empty one", async () => {
     const post = await t.db.post.create({
       data: { slug: "hand-edited-post", title: "Hand edited post about corrigibility", normalizedTitle: "hand edited post about corrigibility", summary: "", editedFields: ["summary"] },

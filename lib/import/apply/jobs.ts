@@ -2,7 +2,7 @@
 // without uploading again; a real job is started from a preview or from the CLI, and its
 // counters move with each committed batch (see run.ts).
 import type { Db } from "@/lib/db";
-import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { ParseResult } from "../types";
 import { runImport, importTotal } from "./run";
 import type { ImportReport } from "./report";
@@ -61,18 +61,29 @@ export async function confirmPreview(db: Db, input: { previewId: string; actor: 
   const preview = await db.importJob.findUnique({ where: { id: input.previewId } });
   if (!preview || !preview.dryRun) throw new NotFoundError("That import preview does not exist.");
   if (preview.userId !== input.actor.id) throw new ForbiddenError("That import preview belongs to someone else.");
-  const payload = preview.report as unknown as PreviewPayload | null;
+  const payload = preview.report as unknown as (PreviewPayload & { confirmedAs?: string }) | null;
+  if (payload?.confirmedAs) return { id: payload.confirmedAs, parse: null, listTitle: undefined };
   if (!payload?.parse) throw new ValidationError("That preview has expired; upload the file again.");
-  const job = await createImportJob(db, {
-    userId: input.actor.id,
-    fileName: preview.fileName,
-    contentHash: preview.contentHash,
-    parse: payload.parse,
-    listTitle: payload.listTitle,
+  return db.$transaction(async (tx) => {
+    const job = await tx.importJob.create({
+      data: {
+        userId: input.actor.id,
+        format: payload.parse.format,
+        fileName: preview.fileName,
+        contentHash: preview.contentHash,
+        total: importTotal(payload.parse, payload.listTitle),
+      },
+      select: { id: true },
+    });
+    // finishedAt doubles as a version: of two confirmations racing, only one wins this update.
+    // The parsed rows leave the preview (the real job gets them in memory); its table stays.
+    const won = await tx.importJob.updateMany({
+      where: { id: preview.id, finishedAt: preview.finishedAt },
+      data: { finishedAt: new Date(), report: { report: payload.report, confirmedAs: job.id } as object },
+    });
+    if (!won.count) throw new ConflictError("That preview is being confirmed already.");
+    return { id: job.id, parse: payload.parse as ParseResult | null, listTitle: payload.listTitle };
   });
-  // The parsed rows now live with the real job until it finishes; the preview keeps its table.
-  await db.importJob.update({ where: { id: preview.id }, data: { report: { report: payload.report, confirmedAs: job.id } as object } });
-  return { id: job.id, parse: payload.parse, listTitle: payload.listTitle };
 }
 
 /** Runs a pending job to the end; a failure is recorded on the job row, then rethrown. */

@@ -1,0 +1,45 @@
+// The web flow on a database: a preview writes only its job row, confirming it once starts one
+// real job (a second confirmation points at the same job), and the job's counters end equal to
+// what the preview promised.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { readFixture } from "../test-data";
+import { confirmPreview, createPreviewJob, executeJob } from "./jobs";
+import { parseBytes } from "./read-input";
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await createTestDatabase();
+  await t.db.user.createMany({
+    data: [
+      { id: "u1", name: "One", email: "one@example.test", handle: "one" },
+      { id: "u2", name: "Two", email: "two@example.test", handle: "two" },
+    ],
+  });
+});
+afterAll(async () => {
+  await t?.cleanup();
+});
+
+describe("preview, confirm, run", () => {
+  it("runs exactly what the preview showed, once", async () => {
+    const input = parseBytes(new TextEncoder().encode(readFixture("reading-list.md")), "reading-list.md");
+    const preview = await createPreviewJob(t.db, { userId: "u1", ...input });
+    expect(await t.db.post.count()).toBe(0);
+    expect(preview.report.counts.created).toBeGreaterThan(0);
+
+    await expect(confirmPreview(t.db, { previewId: preview.id, actor: { id: "u2" } })).rejects.toThrow(/belongs to someone else/);
+    const job = await confirmPreview(t.db, { previewId: preview.id, actor: { id: "u1" } });
+    expect(job.parse).not.toBeNull();
+    const again = await confirmPreview(t.db, { previewId: preview.id, actor: { id: "u1" } });
+    expect(again).toMatchObject({ id: job.id, parse: null });
+
+    await executeJob(t.db, { jobId: job.id, parse: job.parse!, actorId: "u1" });
+    const row = await t.db.importJob.findUniqueOrThrow({ where: { id: job.id } });
+    expect(row.status).toBe("done");
+    expect(row.processed).toBe(row.total);
+    expect({ created: row.created, merged: row.merged }).toEqual({ created: preview.report.counts.created, merged: preview.report.counts.merged });
+    expect(await t.db.readingList.count({ where: { ownerId: "u1" } })).toBe(input.parse.lists.length);
+    expect(await t.db.post.count({ where: { createdById: "u1" } })).toBe(preview.report.byKind.post.created);
+  });
+});
