@@ -1,9 +1,0 @@
-export default function Loading() {
-  return (
-    <div className="stack" aria-busy="true" aria-label="Loading profile">
-      <div className="skeleton" style={{ height: "2rem", width: "40%" }} />
-      <div className="skeleton" style={{ height: "4rem" }} />
-      <div className="skeleton" style={{ height: "8rem" }} />
-    </div>
-  );
-}
