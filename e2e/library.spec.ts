@@ -111,7 +111,10 @@ test("a member adds a post, is warned about a duplicate URL, and edits their pos
   await page.getByRole("checkbox", { name: "Debate", exact: true }).check();
   await page.getByRole("button", { name: "Add post" }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Ada Example" })).toBeVisible();
+  await page.getByRole("link", { name: "Ada Example" }).click();
+  await expect(page).toHaveURL(/author=ada-example/);
+  await expect(page.locator(".post-list > li h3 a", { hasText: title })).toBeVisible();
+  await page.goBack();
 
   await page.getByRole("link", { name: "Edit post" }).click();
   await expect(page).toHaveURL(/\/edit$/);

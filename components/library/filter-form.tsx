@@ -57,6 +57,7 @@ export function FilterForm({
         </div>
       )}
       {extraTags.map((t) => <input key={t} type="hidden" name="tag" value={t} />)}
+      {criteria.author && <input type="hidden" name="author" value={criteria.author} />}
       <div className="field">
         <label htmlFor="tag">{extraTags.length ? "And tag" : "Tag"}</label>
         <select id="tag" name="tag" defaultValue="">

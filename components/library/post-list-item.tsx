@@ -26,7 +26,7 @@ export function PostListItem({ post, signedIn }: { post: LibraryItem; signedIn: 
             <Rating mean={post.ratingMean} count={post.ratingCount} />
           </div>
         </div>
-        {signedIn && <ReadingStatusControl postId={post.id} status={post.status} compact />}
+        {signedIn && <ReadingStatusControl postId={post.id} status={post.status} postTitle={post.title} compact />}
       </div>
       {hasHighlight(post.summaryHighlight) && (
         <p className="post-item-summary"><Highlighted text={post.summaryHighlight} /></p>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 
-/** An author's name links to the library searched for that name as a phrase. */
-export const authorHref = (name: string) => `/?${new URLSearchParams({ q: `"${name}"` }).toString()}`;
+/** An author's name links to the library filtered to their posts. */
+export const authorHref = (slug: string) => `/?${new URLSearchParams({ author: slug }).toString()}`;
 
 export function AuthorLinks({ authors, max }: { authors: { name: string; slug: string }[]; max?: number }) {
   if (!authors.length) return <span className="muted">Unknown author</span>;
@@ -12,7 +12,7 @@ export function AuthorLinks({ authors, max }: { authors: { name: string; slug: s
       {shown.map((a, i) => (
         <span key={a.slug}>
           {i > 0 && ", "}
-          <Link href={authorHref(a.name)}>{a.name}</Link>
+          <Link href={authorHref(a.slug)}>{a.name}</Link>
         </span>
       ))}
       {more > 0 && <span className="muted"> and {more} more</span>}

@@ -22,6 +22,12 @@ describe("criteriaFromParams (lenient, for pages)", () => {
     expect(criteriaFromParams({ q: "sae" }).sort).toBe("relevance");
   });
 
+  it("reads an author slug and drops a malformed one", () => {
+    expect(criteriaFromParams({ author: "chris-olah" }).author).toBe("chris-olah");
+    expect(criteriaFromParams({ author: "Robert'); --" }).author).toBeNull();
+    expect(criteriaToSearch(criteriaFromParams({ author: "chris-olah", tag: "a" }))).toBe("?tag=a&author=chris-olah");
+  });
+
   it("takes the last value of a repeated single parameter and accepts URLSearchParams", () => {
     expect(criteriaFromParams(new URLSearchParams("source=arxiv&source=blog&tag=a&tag=b")).source).toBe("blog");
     expect(criteriaFromParams(new URLSearchParams("tag=a&tag=b&tag=a")).tags).toEqual(["a", "b"]);

@@ -34,6 +34,11 @@ function parse(p: RawParams): Parsed {
     if (SLUG.test(agenda)) c.agenda = agenda;
     else errors.push("agenda: expected an agenda slug (lowercase letters, digits, hyphens).");
   }
+  const author = one(p, "author");
+  if (author) {
+    if (SLUG.test(author)) c.author = author;
+    else errors.push("author: expected an author slug (lowercase letters, digits, hyphens).");
+  }
   const tags = all(p, "tag").flatMap((t) => t.split(",")).map((t) => t.trim()).filter(Boolean);
   const goodTags = tags.filter((t) => SLUG.test(t));
   if (goodTags.length !== tags.length) errors.push("tag: expected tag slugs (lowercase letters, digits, hyphens).");
@@ -100,6 +105,7 @@ export function criteriaToSearch(c: NormalizedCriteria, omit: { agenda?: boolean
   if (c.q) s.set("q", c.q);
   if (c.agenda && !omit.agenda) s.set("agenda", c.agenda);
   for (const t of c.tags) if (t !== omit.tag) s.append("tag", t);
+  if (c.author) s.set("author", c.author);
   if (c.source) s.set("source", urlValue(c.source));
   if (c.yearFrom != null || c.yearTo != null) {
     s.set("year", c.yearFrom === c.yearTo ? String(c.yearFrom) : `${c.yearFrom ?? ""}-${c.yearTo ?? ""}`);
@@ -123,7 +129,7 @@ export function hrefWith(base: string, c: NormalizedCriteria, change: Partial<No
 export function filterChips(
   base: string,
   c: NormalizedCriteria,
-  names: { agendas: Map<string, string>; tags: Map<string, string> },
+  names: { agendas: Map<string, string>; tags: Map<string, string>; authors?: Map<string, string> },
   omit: { agenda?: boolean; tag?: string } = {},
 ) {
   const chips: { label: string; href: string }[] = [];
@@ -134,6 +140,7 @@ export function filterChips(
     if (t === omit.tag) continue;
     chips.push({ label: `Tag: ${names.tags.get(t) ?? t}`, href: h({ tags: c.tags.filter((x) => x !== t) }) });
   }
+  if (c.author) chips.push({ label: `Author: ${names.authors?.get(c.author) ?? c.author}`, href: h({ author: null }) });
   if (c.source) chips.push({ label: `Source: ${SOURCE_LABELS[c.source]}`, href: h({ source: null }) });
   if (c.yearFrom != null || c.yearTo != null) {
     const label = c.yearFrom === c.yearTo ? `${c.yearFrom}` : `${c.yearFrom ?? "…"}–${c.yearTo ?? "…"}`;

@@ -8,15 +8,20 @@ import { findLibraryPage, type NormalizedCriteria } from "./library";
 
 export async function getLibraryView(criteria: NormalizedCriteria) {
   const user = await getCurrentUser();
-  const [result, { agendas, tags }] = await Promise.all([
+  const [result, { agendas, tags }, author] = await Promise.all([
     findLibraryPage(db, { criteria, viewer: user ? { id: user.id } : null }),
     findTaxonomyOptions(),
+    criteria.author ? db.author.findUnique({ where: { slug: criteria.author }, select: { slug: true, name: true } }) : null,
   ]);
   return {
     result,
     signedIn: !!user,
     agendas,
     tags,
-    names: { agendas: new Map(agendas.map((a) => [a.slug, a.name])), tags: new Map(tags.map((t) => [t.slug, t.name])) },
+    names: {
+      agendas: new Map(agendas.map((a) => [a.slug, a.name])),
+      tags: new Map(tags.map((t) => [t.slug, t.name])),
+      authors: new Map(author ? [[author.slug, author.name]] : []),
+    },
   };
 }

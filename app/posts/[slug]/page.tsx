@@ -78,7 +78,7 @@ export default async function PostPage({ params }: Props) {
         <aside className="stack" aria-label="About this post">
           {user && (
             <section aria-label="Your reading status">
-              <ReadingStatusControl postId={post.id} status={post.status} />
+              <ReadingStatusControl postId={post.id} status={post.status} postTitle={post.title} />
             </section>
           )}
           <RatingSummary rating={post.rating} reviewCount={post.reviewCount} />
