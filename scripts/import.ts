@@ -47,11 +47,16 @@ main(async () => {
       "list-title": { type: "string" },
       user: { type: "string" },
       verbose: { type: "boolean", short: "v", default: false },
+      "batch-size": { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
   if (values.help) return void console.log(USAGE);
   if (!positionals.length) throw new UserFacingError(USAGE);
+  const batchSize = values["batch-size"] ? Number(values["batch-size"]) : undefined;
+  if (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize >= 1 && batchSize <= 5000)) {
+    throw new UserFacingError("--batch-size must be a whole number from 1 to 5000.");
+  }
 
   // Parse every input first, open the database second: a bad file never touches it.
   const inputs: ({ kind: "backup"; text: string; name: string } | { kind: "import"; input: ParsedInput })[] = [];
@@ -109,7 +114,7 @@ main(async () => {
         printRows(report, true);
       } else {
         const job = await createImportJob(db, { userId: actorId, fileName, contentHash, parse, listTitle: values["list-title"] });
-        report = await executeJob(db, { jobId: job.id, parse, actorId, listTitle: values["list-title"] });
+        report = await executeJob(db, { jobId: job.id, parse, actorId, listTitle: values["list-title"], batchSize });
         printRows(report, values.verbose);
       }
       console.log(summarize(report));

@@ -44,6 +44,14 @@ export async function createImportJob(
   db: Db,
   input: { userId: string | null; fileName: string; contentHash: string; parse: ParseResult; listTitle?: string },
 ) {
+  // An earlier run of the same file that never finished (killed, server restarted) is over:
+  // this run completes it (its rows merge as no-ops), so say so on the old row.
+  if (input.contentHash) {
+    await db.importJob.updateMany({
+      where: { contentHash: input.contentHash, dryRun: false, status: { in: ["pending", "running"] } },
+      data: { status: "failed", finishedAt: new Date(), errors: [{ message: "interrupted before it finished; a later import of the same file completed it" }] },
+    });
+  }
   return db.importJob.create({
     data: {
       userId: input.userId,
@@ -87,9 +95,9 @@ export async function confirmPreview(db: Db, input: { previewId: string; actor: 
 }
 
 /** Runs a pending job to the end; a failure is recorded on the job row, then rethrown. */
-export async function executeJob(db: Db, input: { jobId: string; parse: ParseResult; actorId: string | null; listTitle?: string }) {
+export async function executeJob(db: Db, input: { jobId: string; parse: ParseResult; actorId: string | null; listTitle?: string; batchSize?: number }) {
   try {
-    return await runImport(db, { parse: input.parse, actorId: input.actorId, jobId: input.jobId, listTitle: input.listTitle });
+    return await runImport(db, { parse: input.parse, actorId: input.actorId, jobId: input.jobId, listTitle: input.listTitle, batchSize: input.batchSize });
   } catch (e) {
     await db.importJob
       .update({
