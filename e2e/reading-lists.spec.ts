@@ -132,7 +132,9 @@ test("a reading list from sections to progress, privacy and copying", async ({ p
   // The original is unchanged by the copy; the owner can also reorder by dragging.
   await page.goto(listUrl);
   expect(await entryOrder(page)).toEqual([POST_A, POST_C, POST_B]);
-  await page.getByRole("listitem", { name: POST_B }).dragTo(page.getByRole("listitem", { name: POST_A }), { targetPosition: { x: 30, y: 4 } });
+  // Dragging is switched on once the page's script runs.
+  await expect(page.getByRole("listitem", { name: POST_B })).toHaveAttribute("draggable", "true");
+  await page.getByRole("listitem", { name: POST_B }).dragTo(page.getByRole("listitem", { name: POST_A }), { sourcePosition: { x: 6, y: 6 }, targetPosition: { x: 30, y: 4 } });
   await expect.poll(() => entryOrder(page)).toEqual([POST_B, POST_A, POST_C]);
   // The copy is independent: it kept its own order.
   await other.page.reload();
@@ -176,4 +178,43 @@ test("bad list input gets a clear message and changes nothing", async ({ page, m
   await item.getByRole("button", { name: "Move", exact: true }).click();
   await expect(item.getByText("Position must be between 1 and 1.")).toBeVisible();
   expect(await entryOrder(page)).toEqual([POST_B]);
+
+  // The API: 400 with a message for junk parameters, 404 for a list that isn't there.
+  const junk = await page.request.get("/api/lists?limit=abc");
+  expect(junk.status()).toBe(400);
+  expect((await junk.json()).error).toMatch(/limit/);
+  expect((await page.request.get("/api/lists/Bad%20Slug!")).status()).toBe(400);
+  expect((await page.request.get("/api/lists/no-such-list-anywhere")).status()).toBe(404);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the forms still create, fill, reorder and track a list", async ({ page, member }) => {
+    expect(member.handle).toBeTruthy();
+    const POST_D = "Progress measures for grokking via mechanistic interpretability";
+    const title = uniqueName("No JS");
+    await page.goto("/lists");
+    await page.getByLabel("Title").fill(title);
+    await page.getByRole("button", { name: "Create list" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    const addSection = page.getByRole("region", { name: "Add a section" });
+    await addSection.getByLabel("Section title").fill("Week 1");
+    await addSection.getByRole("button", { name: "Add section" }).click();
+    await expect(page.getByRole("heading", { level: 2, name: "Week 1" })).toBeVisible();
+
+    for (const post of [POST_B, POST_D]) {
+      await page.getByLabel("Search the library").fill("grokking");
+      await page.getByRole("button", { name: "Search", exact: true }).click();
+      await page.getByRole("button", { name: `Add ${post}` }).click();
+      await expect(page.getByRole("listitem", { name: post })).toBeVisible();
+    }
+    expect(await entryOrder(page)).toEqual([POST_B, POST_D]);
+    await page.getByRole("button", { name: `Move ${POST_D} up` }).click();
+    await expect.poll(() => entryOrder(page)).toEqual([POST_D, POST_B]);
+
+    await page.getByRole("group", { name: `Reading status of ${POST_B}` }).getByRole("button", { name: "Read", exact: true }).click();
+    await expect(page.getByText("Core: 1 of 2 read")).toBeVisible();
+    await expect(page.getByTestId("continue-reading")).toContainText(POST_D);
+  });
 });

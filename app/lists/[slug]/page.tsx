@@ -18,8 +18,10 @@ import "@/components/lists/lists.css";
 
 export const dynamic = "force-dynamic";
 
-// No loading.tsx for this segment (nor its parent): a streamed page has already sent
-// 200 when notFound() runs, and a private list must answer 404 to everyone else.
+// No loading.tsx for the list pages or /me: a streamed page has already sent 200 when
+// notFound() runs (a private list must answer 404 to everyone else), and without
+// JavaScript a streamed page never swaps its skeleton for the content, which would
+// break the no-JavaScript forms.
 
 // Metadata and the page read the same list once per request.
 const loadList = cache(getListBySlug);
