@@ -1,5 +1,6 @@
 // Reviews and their threads across two signed-in users (two browser contexts), an admin,
 // hostile markdown, and bad input.
+import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { expect, signUpViaApi, test, uniqueName, type TestUser } from "./support/fixtures";
 
@@ -187,4 +188,38 @@ test("discussion on the post, a private note, the recent-reviews page and the fe
   const other = await (await page.context().browser()!.newContext({ baseURL: new URL(page.url()).origin })).newPage();
   await other.goto(POST);
   await expect(other.getByText(note)).toHaveCount(0);
+});
+
+test("review pages and account forms pass axe, and the thread sorts by top", async ({ page, member }) => {
+  const id = await writeReview(page, OTHER_POST, `Accessible review ${member.handle}`, "5");
+  const url = `/reviews/${id}`;
+  await page.goto(url);
+  for (const text of ["first", "second"]) {
+    await page.getByRole("textbox", { name: "Reply to this review" }).fill(`${text} ${member.handle}`);
+    await page.getByRole("button", { name: "Post reply" }).click();
+    await expect(page).toHaveURL(/#reply-/);
+  }
+  // Give the first reply an answer: "top" puts it first, "newest" puts the second first.
+  const first = page.getByRole("listitem", { name: `Reply by ${member.name}` }).filter({ hasText: `first ${member.handle}` }).first();
+  await first.getByText(`Reply to ${member.name}`).first().click();
+  await first.getByRole("textbox", { name: `Reply to ${member.name}` }).fill(`answer ${member.handle}`);
+  await first.getByRole("button", { name: "Post reply" }).click();
+  await expect(page).toHaveURL(/#reply-/);
+  const topLevel = () => page.locator(`ol[aria-label="Replies"] > li`);
+  await page.goto(`${url}?sort=newest`);
+  await expect(topLevel().first()).toContainText(`second ${member.handle}`);
+  await page.goto(`${url}?sort=top`);
+  await expect(topLevel().first()).toContainText(`first ${member.handle}`);
+
+  for (const path of [url, "/reviews", `/u/${member.handle}`]) {
+    await page.goto(path);
+    const axe = await new AxeBuilder({ page }).include("main").analyze();
+    expect(axe.violations.map((v) => `${path}: ${v.id} ${v.help}`)).toEqual([]);
+  }
+  await page.context().clearCookies();
+  for (const path of ["/sign-in", "/sign-up"]) {
+    await page.goto(path);
+    const axe = await new AxeBuilder({ page }).include("main").analyze();
+    expect(axe.violations.map((v) => `${path}: ${v.id} ${v.help}`)).toEqual([]);
+  }
 });
