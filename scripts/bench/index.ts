@@ -1,0 +1,132 @@
+// npm run bench [-- --scale S|L|XS] [--db pglite|postgres|both] [--seconds N]
+// Fills a throwaway database at the chosen scale, serves the production build on it, and
+// loads each route at 1 and 10 connections beside two floors (a static page and a
+// dynamic page without database). Prints a JSON summary and rewrites docs/benchmarks.md.
+// PostgreSQL runs need BENCH_DATABASE_URL (a server where it may create databases).
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { createPrismaClient } from "@/lib/db/client";
+import type { DatabaseConfig } from "@/lib/db/config";
+import { closeAllPGlite } from "@/lib/db/pglite";
+import { buildIfNeeded } from "../lib/build";
+import { migrateDeploy } from "../lib/migrate";
+import { bin, main, run, UserFacingError } from "../lib/run";
+import { calibrate } from "./calibrate";
+import { generateLibrary, SCALES, type Targets } from "./generate";
+import { load, rssMb, type RouteResult } from "./measure";
+import { writeReport, type BenchRun } from "./report";
+
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+};
+
+async function freshDatabase(kind: "pglite" | "postgres", scale: string): Promise<{ config: DatabaseConfig; env: Record<string, string> }> {
+  if (kind === "pglite") {
+    const dataDir = path.resolve("tmp", `bench-${scale}`);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    return { config: { kind, dataDir }, env: { PGLITE_DIR: dataDir, DATABASE_URL: "" } };
+  }
+  const server = process.env.BENCH_DATABASE_URL;
+  if (!server) throw new UserFacingError("Set BENCH_DATABASE_URL to a PostgreSQL server to benchmark on PostgreSQL.");
+  const name = `art_bench_${scale.toLowerCase()}`;
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const u = new URL(server);
+  u.pathname = `/${name}`;
+  return { config: { kind, url: u.toString() }, env: { DATABASE_URL: u.toString(), PGLITE_DIR: "" } };
+}
+
+async function waitForHealth(base: string, child: ChildProcess) {
+  for (let i = 0; i < 120; i++) {
+    if (child.exitCode !== null) throw new UserFacingError("The server exited during start-up.");
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new UserFacingError("The server did not become healthy in 60 s.");
+}
+
+function routesFor(t: Targets) {
+  return [
+    { name: "static floor", path: "/bench/static" },
+    { name: "dynamic floor", path: "/bench/dynamic" },
+    { name: "library", path: "/" },
+    { name: "library agenda+tag", path: `/?agenda=${t.agenda}&tag=${t.tag}` },
+    { name: "search", path: `/?q=${encodeURIComponent(t.word)}` },
+    { name: "post (50 reviews, 300 replies)", path: `/posts/${t.post}` },
+    { name: "review (300-reply thread)", path: `/reviews/${t.review}` },
+    { name: "list (200 entries)", path: `/lists/${t.list}` },
+    { name: "API posts by agenda", path: `/api/posts?agenda=${t.agenda}` },
+  ];
+}
+
+async function benchOne(kind: "pglite" | "postgres", scaleName: string, seconds: number): Promise<BenchRun> {
+  const scale = SCALES[scaleName];
+  console.log(`\n## ${kind}, scale ${scaleName}`);
+  const { config, env } = await freshDatabase(kind, scaleName);
+  await migrateDeploy(env);
+  const db = createPrismaClient(config);
+  const genStart = Date.now();
+  const targets = await generateLibrary(db, scale, calibrate());
+  const generateSeconds = (Date.now() - genStart) / 1000;
+  await db.$disconnect();
+  await closeAllPGlite();
+
+  let importSeconds: number | null = null;
+  if (scaleName === "S") {
+    const zotero = path.join(process.env.SHARED_DATA_DIR ?? path.resolve("..", "shared", "data"), "zotero-ai-alignment-papers.csv");
+    const t = Date.now();
+    const r = await run("node", ["--conditions=react-server", "--import", "tsx", "scripts/import.ts", zotero], { env });
+    importSeconds = r.code === 0 ? (Date.now() - t) / 1000 : null;
+    if (r.code !== 0) console.error(`Zotero import failed:\n${r.output.slice(-2000)}`);
+  }
+
+  const port = 3900;
+  const base = `http://127.0.0.1:${port}`;
+  const server = spawn(bin("next"), ["start", "-p", String(port)], {
+    env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_SECRET: "bench-secret-bench-secret-bench-0123" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const results: RouteResult[] = [];
+  let peakRss = 0;
+  try {
+    await waitForHealth(base, server);
+    for (const route of routesFor(targets)) {
+      const warm = await fetch(base + route.path);
+      if (!warm.ok) console.error(`  ${route.path} answered ${warm.status}`);
+      await load(base, route.path, 2, 1); // warm-up
+      for (const connections of [1, 10]) {
+        const r = await load(base, route.path, connections, seconds);
+        peakRss = Math.max(peakRss, rssMb(server.pid!));
+        results.push({ ...r, route: route.name });
+        console.log(`  ${route.name.padEnd(32)} c=${String(connections).padEnd(2)} median ${r.median} ms  p95 ${r.p95} ms  ${r.rps} req/s  errors ${r.errors + r.non2xx}`);
+      }
+    }
+  } finally {
+    server.kill("SIGTERM");
+    await new Promise((r) => server.once("exit", r));
+  }
+  return { database: kind, scale: scaleName, generateSeconds, importSeconds, peakRssMb: peakRss, targets, results };
+}
+
+main(async () => {
+  const scales = arg("scale", "S").split(",");
+  const dbs = arg("db", process.env.BENCH_DATABASE_URL ? "both" : "pglite");
+  const seconds = Number(arg("seconds", "8"));
+  const kinds = (dbs === "both" ? ["postgres", "pglite"] : [dbs]) as ("pglite" | "postgres")[];
+  await buildIfNeeded();
+  const runs: BenchRun[] = [];
+  for (const scale of scales) for (const kind of kinds) runs.push(await benchOne(kind, scale, seconds));
+  const summary = { date: new Date().toISOString(), machine: `${(await import("node:os")).cpus().length} cores`, seconds, runs };
+  console.log("\n" + JSON.stringify(summary, null, 2));
+  writeReport(summary);
+});
