@@ -2,12 +2,12 @@ import Link from "next/link";
 import { deleteReplyAction } from "@/lib/actions/replies";
 import { setReplyHiddenAction } from "@/lib/actions/moderation";
 import type { ReplyView } from "@/lib/queries/replies";
+import { buildThread, type ThreadNode } from "@/lib/threads/build-thread";
 import { THREAD_SORTS, type ThreadSort } from "@/lib/schemas/reply";
 import { ActionButton } from "@/components/reviews/action-button";
 import { Markdown } from "@/components/reviews/markdown";
 import { RevealPermalink } from "./reveal-permalink";
 import { ReplyForm } from "./reply-form";
-import { buildReplyTree, type ReplyNode } from "./tree";
 import styles from "./thread.module.css";
 
 /** Indentation stops growing here; deeper replies line up with their parent. */
@@ -29,7 +29,7 @@ type Props = {
 const SORT_LABELS: Record<ThreadSort, string> = { oldest: "Oldest", newest: "Newest", top: "Top" };
 
 export function Thread({ replies, sort, lastVisit, viewerHandle, path, label }: Props) {
-  const tree = buildReplyTree(replies, sort);
+  const tree = buildThread(replies, { sort });
   return (
     <div className="thread">
       <RevealPermalink />
@@ -55,6 +55,8 @@ export function Thread({ replies, sort, lastVisit, viewerHandle, path, label }: 
     </div>
   );
 }
+
+type ReplyNode = ThreadNode<ReplyView>;
 
 function ReplyItem({ node, lastVisit, viewerHandle, path }: { node: ReplyNode; lastVisit: Date | null; viewerHandle: string | null; path: string }) {
   const isNew = !!lastVisit && node.createdAt > lastVisit && !!node.author && node.author.handle !== viewerHandle;
@@ -102,7 +104,7 @@ function ReplyItem({ node, lastVisit, viewerHandle, path }: { node: ReplyNode; l
       {node.children.length > 0 && (
         <details className={styles.collapse} open={node.depth + 1 < COLLAPSE_DEPTH}>
           <summary>
-            {node.subtreeSize === 1 ? "1 reply" : `${node.subtreeSize} replies`}
+            {node.descendantCount === 1 ? "1 reply" : `${node.descendantCount} replies`}
             <span className="visually-hidden"> under {who}&apos;s reply</span>
           </summary>
           <ol className={`${styles.children} ${node.depth + 1 >= INDENT_CAP ? styles.flat : ""}`}>
