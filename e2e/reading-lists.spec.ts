@@ -1,6 +1,7 @@
 // Reading lists end to end: build a list with sections, add entries from a post page and
 // from the list's own search, reorder by keyboard, track progress, and check who else
 // can see, open and copy it.
+import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { expect, signUpViaApi, test, uniqueName } from "./support/fixtures";
 
@@ -10,6 +11,11 @@ const POST_C = "AI safety via debate";
 
 async function entryOrder(page: Page) {
   return page.locator("ol.entry-list > li").evaluateAll((items) => items.map((li) => li.getAttribute("aria-label")));
+}
+
+async function expectAccessible(page: Page) {
+  const axe = await new AxeBuilder({ page }).include("main").analyze();
+  expect(axe.violations.filter((v) => v.impact === "critical" || v.impact === "serious").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
 async function otherUser(browser: Browser, baseURL: string) {
@@ -100,11 +106,16 @@ test("a reading list from sections to progress, privacy and copying", async ({ p
   await expect(continueReading).toContainText(POST_B);
   await expect(page.getByRole("group", { name: `Reading status of ${POST_A}` }).getByRole("button", { name: "Read", exact: true })).toHaveAttribute("aria-pressed", "true");
 
+  await expectAccessible(page);
+
   // /me shows the list with its progress and the read-but-unreviewed posts.
   await page.goto("/me");
   await expect(page.getByRole("list", { name: "My lists" }).getByText("Core 2/3")).toBeVisible();
   await expect(page.getByRole("region", { name: "Read, not yet reviewed" }).getByRole("link", { name: POST_A })).toBeVisible();
   await expect(page.getByRole("table")).toBeVisible();
+  await expectAccessible(page);
+  await page.goto("/lists");
+  await expectAccessible(page);
 
   // Private: another user gets 404 from the page and the API.
   const other = await otherUser(browser, baseURL!);

@@ -8,10 +8,3 @@ export const setStatusSchema = z.object({
 });
 export type SetStatusInput = z.infer<typeof setStatusSchema>;
 
-/** Where to send the reader back: a same-site path only, never another origin. */
-export const returnPathSchema = z
-  .string()
-  .regex(/^\/(?!\/)[^\s\\]*$/)
-  .max(500)
-  .optional()
-  .catch(undefined);
