@@ -29,7 +29,7 @@ export type Viewer = { id: string } | null;
 export const DEFAULT_PAGE_SIZE = 25;
 export const MAX_PAGE_SIZE = 100;
 // Deep pages are never useful to a reader and each costs a longer scan.
-export const MAX_PAGE = 1000;
+export const MAX_PAGE = 10_000;
 const MAX_QUERY_LENGTH = 200;
 // Private-use code points: they cannot come from the tsquery, so splitting on them is safe.
 export const MARK_START = "\uE000";
