@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { readDatabaseConfig } from "@/lib/db/config";
+import { AppError } from "@/lib/errors";
 import { closeAllPGlite } from "@/lib/db/pglite";
 import { ImportParseError } from "@/lib/import";
 import { createImportJob, executeJob } from "@/lib/import/apply/jobs";
@@ -88,7 +89,9 @@ main(async () => {
       if (item.kind === "backup") {
         if (values["dry-run"]) throw new UserFacingError("A full backup is restored as a whole; there is no dry run for it.");
         const t0 = Date.now();
-        const counts = await restoreBackup(db, item.text);
+        const counts = await restoreBackup(db, item.text).catch((e) => {
+          throw e instanceof AppError ? new UserFacingError(`${item.name}: ${e.message}`) : e;
+        });
         console.log(`Restored ${item.name}: ${Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(", ")} (${Date.now() - t0} ms).`);
         continue;
       }

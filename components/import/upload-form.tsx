@@ -9,6 +9,7 @@ const FORMAT_LABELS: [string, string][] = [
   ["bibtex", "BibTeX (.bib)"],
   ["lesswrong-json", "LessWrong / Alignment Forum GraphQL JSON"],
   ["af-posts-csv", "Alignment Forum posts CSV"],
+  ["alignment-newsletter-csv", "Alignment Newsletter database CSV"],
   ["shallow-review-agendas-csv", "Shallow-review agendas CSV"],
   ["shallow-review-papers-csv", "Shallow-review papers CSV"],
   ["shallow-review-taxonomy-yaml", "Shallow-review agenda tree (YAML)"],
@@ -30,12 +31,13 @@ export function ImportUploadForm() {
       <div className="field">
         <label htmlFor="import-file">File</label>
         <p id="import-file-hint" className="small muted" style={{ margin: "0 0 .25rem" }}>
-          Zotero CSV, BibTeX, LessWrong/AF JSON, Alignment Forum or shallow-review CSV, a list of URLs, Markdown. Up to 64 MB.
+          Zotero CSV, BibTeX, LessWrong/AF JSON, Alignment Forum, Alignment Newsletter or shallow-review CSV, a list of URLs, Markdown; or several Markdown posts at once (a Jekyll or Hugo posts folder). Up to 64 MB.
         </p>
         <input
           id="import-file"
           name="file"
           type="file"
+          multiple
           accept=".csv,.bib,.bibtex,.json,.txt,.md,.markdown,.yaml,.yml,text/*,application/json"
           aria-invalid={!!err("file") || undefined}
           aria-describedby={["import-file-hint", err("file") ? "import-file-error" : ""].filter(Boolean).join(" ")}

@@ -5,7 +5,7 @@ import { after } from "next/server";
 import { type ActionState, formValues, fromZodError, handleAction } from "@/lib/actions/action-state";
 import { getCurrentUser } from "@/lib/auth/session";
 import { ImportParseError } from "@/lib/import/types";
-import { parseBytes } from "@/lib/import/apply/read-input";
+import { parseBytes, parseMarkdownFolder } from "@/lib/import/apply/read-input";
 import { confirmImport, previewImport, runImportJob } from "@/lib/import/apply/server";
 import { confirmImportSchema, importUploadSchema } from "@/lib/schemas/import";
 
@@ -16,21 +16,28 @@ export async function previewImportAction(_prev: ActionState, form: FormData): P
   const values = formValues(form);
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: SIGN_IN, values };
-  const file = form.get("file");
+  const files = form.getAll("file").filter((f): f is File => f instanceof File && f.size > 0);
   const parsed = importUploadSchema.safeParse({
-    file: file instanceof File && file.size > 0 ? file : undefined,
+    file: files,
     text: values.text || undefined,
     format: values.format || "auto",
     listTitle: values.listTitle || undefined,
   });
   if (!parsed.success) return fromZodError(parsed.error, values);
-  const { file: upload, text, format, listTitle } = parsed.data;
+  const { file: uploads, text, format, listTitle } = parsed.data;
   let previewId = "";
   const result = await handleAction(values, async () => {
-    const bytes = upload ? new Uint8Array(await upload.arrayBuffer()) : new TextEncoder().encode(text!);
-    const fileName = upload?.name || "pasted.txt";
+    const upload = uploads[0];
     try {
-      const input = parseBytes(bytes, fileName, format === "auto" ? undefined : format);
+      let input;
+      if (uploads.length > 1) {
+        // Several files: the posts of a static blog (Jekyll _posts, Hugo content), one per file.
+        const files = await Promise.all(uploads.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+        input = parseMarkdownFolder(files, `${uploads.length} Markdown files`);
+      } else {
+        const bytes = upload ? new Uint8Array(await upload.arrayBuffer()) : new TextEncoder().encode(text!);
+        input = parseBytes(bytes, upload?.name || "pasted.txt", format === "auto" ? undefined : format);
+      }
       const preview = await previewImport({ userId: user.id, ...input, listTitle: listTitle || undefined });
       previewId = preview.id;
       return { ok: true };
