@@ -1,7 +1,8 @@
 // npm run export -- --format bibtex|csv|json|markdown [--list SLUG] [--agenda SLUG] [--tag SLUG]
-//   [--source S] [--year Y] [--q TEXT] [--with-secrets --admin EMAIL|HANDLE] [--base-url URL] > FILE
+//   [--source S] [--year Y] [--q TEXT] [--with-secrets --admin EMAIL|HANDLE] [--base-url URL] [--out FILE | > FILE]
 // Writes to stdout. The command line runs as the operator of the database, so it sees every
 // list; password hashes leave only with --with-secrets, confirmed by naming an admin account.
+import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { readDatabaseConfig } from "@/lib/db/config";
 import { closeAllPGlite } from "@/lib/db/pglite";
@@ -17,7 +18,7 @@ import { main, UserFacingError } from "./lib/run";
 
 const FORMATS = ["bibtex", "csv", "json", "markdown"] as const;
 const USAGE =
-  "Usage: npm run export -- --format bibtex|csv|json|markdown [--list SLUG] [--agenda SLUG] [--tag SLUG] [--source S] [--year Y] [--q TEXT] [--with-secrets --admin EMAIL] > FILE";
+  "Usage: npm run export -- --format bibtex|csv|json|markdown [--list SLUG] [--agenda SLUG] [--tag SLUG] [--source S] [--year Y] [--q TEXT] [--with-secrets --admin EMAIL] [--out FILE]";
 
 main(async () => {
   const { values } = parseArgs({
@@ -33,6 +34,7 @@ main(async () => {
       "with-secrets": { type: "boolean", default: false },
       admin: { type: "string" },
       "base-url": { type: "string" },
+      out: { type: "string", short: "o" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -72,7 +74,13 @@ main(async () => {
       out = format === "bibtex" ? toBibtex(posts) : toCsv(posts);
       console.error(`${posts.length} posts.`);
     }
-    await new Promise<void>((resolve, reject) => process.stdout.write(out, (e) => (e ? reject(e) : resolve())));
+    // `npm run export -- ... > FILE` gets npm's "> script" banner in FILE too; --out (or `npm run -s`) avoids it.
+    if (values.out) {
+      fs.writeFileSync(values.out, out);
+      console.error(`Wrote ${values.out} (${(Buffer.byteLength(out) / 1024).toFixed(0)} kB).`);
+    } else {
+      await new Promise<void>((resolve, reject) => process.stdout.write(out, (e) => (e ? reject(e) : resolve())));
+    }
   } finally {
     await db.$disconnect();
     await closeAllPGlite();

@@ -61,6 +61,13 @@ describe("JSON full backup", () => {
     expect(secret.tables.Account.some((a) => typeof a.password === "string" && a.password.length > 20)).toBe(true);
   });
 
+  it("reads a backup saved through `npm run export > FILE` (npm's banner lines first)", async () => {
+    const json = JSON.stringify({ ...(await createBackup(source.db)), tables: {} });
+    const withBanner = `\n> alignment-reading-tracker@0.1.0 export\n> node scripts/export.ts --format json\n\n${json}`;
+    expect(isBackup(withBanner)).toBe(true);
+    expect(isBackup('{"kind": "other"}')).toBe(false);
+  });
+
   it("rejects what is not a backup with a clear message", async () => {
     await expect(restoreBackup(target.db, "{not json")).rejects.toThrow(/not valid JSON/);
     await expect(restoreBackup(target.db, '{"kind":"something-else","tables":{}}')).rejects.toThrow(/Not a backup made by this app/);

@@ -7,13 +7,18 @@ import { BACKUP_KIND, BACKUP_TABLES, delegateOf, type Backup, type Row } from ".
 
 /** Cheap check on the first bytes: is this one of our backups? */
 export function isBackup(text: string) {
-  return new RegExp(`^\\s*\\{\\s*"kind"\\s*:\\s*"${BACKUP_KIND}"`).test(text.slice(0, 200));
+  return new RegExp(`^\\s*\\{\\s*"kind"\\s*:\\s*"${BACKUP_KIND}"`).test(withoutNpmBanner(text.slice(0, 1000)));
+}
+
+/** `npm run export -- --format json > FILE` writes npm's "> pkg@1.0 export" lines first: skip them. */
+function withoutNpmBanner(text: string) {
+  return text.replace(/^(?:\s*\n|> [^\n]*\n)+(?=\s*\{)/, "");
 }
 
 export function parseBackup(text: string): Backup {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(withoutNpmBanner(text));
   } catch (e) {
     throw new ValidationError(`The backup is not valid JSON: ${(e as Error).message}`);
   }
