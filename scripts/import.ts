@@ -33,7 +33,8 @@ function readInput(target: string, format?: string): ParsedInput {
 
 function printRows(report: ImportReport, all: boolean) {
   for (const r of report.rows) {
-    if (!all && r.action === "create") continue;
+    // Without --verbose a real import lists only what changed existing rows or failed.
+    if (!all && r.action !== "merge" && r.action !== "error") continue;
     const where = r.line ? `line ${r.line}` : r.kind;
     console.log(`  ${r.action.padEnd(6)} ${where}: ${r.title ? `"${r.title.slice(0, 80)}" ` : ""}- ${r.reason}`);
   }
