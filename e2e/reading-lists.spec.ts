@@ -198,6 +198,50 @@ test("bad list input gets a clear message and changes nothing", async ({ page, m
   expect((await page.request.get("/api/lists/no-such-list-anywhere")).status()).toBe(404);
 });
 
+test("concurrent reorders from two tabs leave a dense order and lose no entry", async ({ page, member }) => {
+  expect(member.handle).toBeTruthy();
+  const POST_D = "Progress measures for grokking via mechanistic interpretability";
+  await page.goto("/lists");
+  const title = uniqueName("Two tabs");
+  await page.getByLabel("Title").fill(title);
+  await page.getByRole("button", { name: "Create list" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  const listUrl = new URL(page.url()).pathname;
+  for (const [query, post] of [
+    ["grokking", POST_B],
+    ["grokking", POST_D],
+    ["Toy Models", POST_A],
+  ]) {
+    await page.getByLabel("Search the library").fill(query);
+    await page.getByRole("button", { name: "Search", exact: true }).click();
+    await page.getByRole("button", { name: `Add ${post}` }).click();
+    await expect(page.getByRole("listitem", { name: post })).toBeVisible();
+  }
+  await page.goto(listUrl);
+  const tab2 = await page.context().newPage();
+  await tab2.goto(listUrl);
+  // Both tabs show the same order and press at the same moment: each move is applied to
+  // whatever order the other one left behind.
+  for (let round = 0; round < 3; round++) {
+    await Promise.all([page.reload(), tab2.reload()]);
+    const order = (await entryOrder(page)) as string[];
+    await Promise.all([
+      page.getByRole("button", { name: `Move ${order[2]} up` }).click(),
+      tab2.getByRole("button", { name: `Move ${order[0]} down` }).click(),
+      tab2.getByRole("button", { name: `Move ${order[1]} down` }).click(),
+    ]);
+    await page.waitForLoadState("networkidle");
+    await tab2.waitForLoadState("networkidle");
+  }
+  const body = await (await page.request.get(`/api/lists/${listUrl.split("/").pop()}`)).json();
+  const entries = body.sections.flatMap((s: { entries: { position: number; post: { title: string } }[] }) => s.entries);
+  expect(entries.map((e: { position: number }) => e.position)).toEqual([0, 1, 2]);
+  expect(entries.map((e: { post: { title: string } }) => e.post.title).sort()).toEqual([POST_A, POST_B, POST_D].sort());
+  await page.reload();
+  expect((await entryOrder(page)).sort()).toEqual([POST_A, POST_B, POST_D].sort());
+  await tab2.close();
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
