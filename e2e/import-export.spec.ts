@@ -94,6 +94,26 @@ test.describe("import and export", () => {
     expect(await md.text()).toContain(`- [Pasted ${word} one](https://example.com/${word}/one)`);
   });
 
+  test("several Markdown posts with front matter upload at once; the body becomes the post's text", async ({ page, member }) => {
+    void member;
+    const word = uniqueName("md").replace("-", "");
+    const post = (n: number) => ({
+      name: `2024-05-0${n}-${word}-${n}.md`,
+      mimeType: "text/markdown",
+      buffer: Buffer.from(`---\nlayout: post\ntitle: "Blog ${word} number ${n}"\ndate: 2024-05-0${n}\ncategories: alignment\ntags: [evals]\n---\n\n## Section ${n}\n\nText of post ${n} about ${word}.\n`),
+    });
+    await page.goto("/import");
+    await page.getByLabel("File", { exact: true }).setInputFiles([post(1), post(2)]);
+    await page.getByRole("button", { name: "Preview import" }).click();
+    await expect(page.getByRole("list", { name: "What the import would do" })).toContainText("posts: 2 would be created");
+    await page.getByRole("button", { name: "Confirm import" }).click();
+    await expect(page.getByRole("heading", { name: "Import finished" })).toBeVisible({ timeout: 30_000 });
+    await page.goto(`/?q=${word}`);
+    await page.getByRole("link", { name: `Blog ${word} number 2` }).click();
+    await expect(page.getByRole("heading", { name: "Section 2" })).toBeVisible();
+    await expect(page.getByText(`Text of post 2 about ${word}.`)).toBeVisible();
+  });
+
   test("a malformed file is refused with a message next to the field, and nothing is written", async ({ page, member }) => {
     void member;
     await page.goto("/import");
