@@ -8,6 +8,9 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   typedRoutes: false,
   typescript: { tsconfigPath: "tsconfig.next.json" },
+  // Imports upload whole library exports through a server action (the Zotero CSV of the
+  // field is 2.9 MB); the importer itself rejects junk with a clear message.
+  experimental: { serverActions: { bodySizeLimit: "64mb" } },
 };
 
 export default nextConfig;

@@ -119,8 +119,9 @@ export function buildLibraryWhere(criteria: LibraryCriteria, viewer: Viewer): Pr
 
 /**
  * ORDER BY for the sort. Each key ends in p.id so pages are stable. The keys follow the
- * Post indexes (reviewCount, lastActivityAt, publishedAt, ratingMean, each with id);
- * undated and unrated posts go last, which the planner serves with a top-N sort.
+ * Post indexes (reviewCount, lastActivityAt, sortDate, ratingMean, each with id).
+ * "newest" reads sortDate (publishedAt with undated posts at 1970, kept by a trigger),
+ * so undated posts go last and the DESC index serves the page without a sort.
  */
 export function buildLibraryOrder(criteria: LibraryCriteria, keys: { alias?: string; rank?: Prisma.Sql } = {}): Prisma.Sql {
   const c = normalizeCriteria(criteria);
@@ -136,11 +137,11 @@ export function buildLibraryOrder(criteria: LibraryCriteria, keys: { alias?: str
       return Prisma.sql`${a}."lastActivityAt" DESC, ${a}.id ASC`;
     case "relevance":
       return c.q
-        ? Prisma.sql`${keys.rank ?? Prisma.sql`ts_rank(${a}."searchVector", ${tsQuery(c.q)})`} DESC, ${a}."publishedAt" DESC NULLS LAST, ${a}.id ASC`
-        : Prisma.sql`${a}."publishedAt" DESC NULLS LAST, ${a}.id ASC`;
+        ? Prisma.sql`${keys.rank ?? Prisma.sql`ts_rank(${a}."searchVector", ${tsQuery(c.q)})`} DESC, ${a}."sortDate" DESC, ${a}.id ASC`
+        : Prisma.sql`${a}."sortDate" DESC, ${a}.id ASC`;
     case "newest":
     default:
-      return Prisma.sql`${a}."publishedAt" DESC NULLS LAST, ${a}.id ASC`;
+      return Prisma.sql`${a}."sortDate" DESC, ${a}.id ASC`;
   }
 }
 
@@ -209,7 +210,7 @@ export function buildLibraryPageSql(criteria: LibraryCriteria, viewer: Viewer, p
     : Prisma.sql`NULL::text`;
   return Prisma.sql`
     WITH page AS (
-      SELECT p.id, p."publishedAt", p."reviewCount", p."ratingMean", p."ratingCount", p."lastActivityAt",
+      SELECT p.id, p."publishedAt", p."sortDate", p."reviewCount", p."ratingMean", p."ratingCount", p."lastActivityAt",
         ${c.q ? Prisma.sql`ts_rank(p."searchVector", ${tsQuery(c.q)})` : Prisma.sql`0::real`} AS rank
       FROM "Post" p
       WHERE ${where}

@@ -21,7 +21,7 @@ import "@/components/library/library.css";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ sort?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
@@ -29,8 +29,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return post ? { title: post.title, description: post.summary.slice(0, 200) || undefined } : { title: "Post not found" };
 }
 
-export default async function PostPage({ params }: Props) {
-  const { slug } = await params;
+export default async function PostPage({ params, searchParams }: Props) {
+  const [{ slug }, { sort }] = await Promise.all([params, searchParams]);
   const [post, user] = await Promise.all([getPostPage(slug), getCurrentUser()]);
   if (!post) notFound();
   return (
@@ -73,7 +73,7 @@ export default async function PostPage({ params }: Props) {
           )}
           <PostRelations relations={post.relations} />
           <PostReviewsSection postId={post.id} postSlug={post.slug} />
-          <PostDiscussion postId={post.id} postSlug={post.slug} />
+          <PostDiscussion postId={post.id} postSlug={post.slug} sort={typeof sort === "string" ? sort : undefined} />
         </div>
         <aside className="stack" aria-label="About this post">
           {user && (
