@@ -2,8 +2,11 @@
 export function Rating({ mean, count }: { mean: number | null; count: number }) {
   if (mean == null || !count) return <span className="muted">unrated</span>;
   return (
-    <span aria-label={`mean rating ${mean.toFixed(1)} out of 10 from ${count} rating${count === 1 ? "" : "s"}`}>
-      ★ {mean.toFixed(1)}<span className="muted">/10</span>
+    // A plain span may not carry aria-label (axe: aria-prohibited-attr): the star stays
+    // visual, the words are for screen readers.
+    <span>
+      <span aria-hidden="true">★ {mean.toFixed(1)}<span className="muted">/10</span></span>
+      <span className="visually-hidden">mean rating {mean.toFixed(1)} out of 10 from {plural(count, "rating")}</span>
     </span>
   );
 }

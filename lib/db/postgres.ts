@@ -21,10 +21,17 @@ export class CatalogFriendlyPool extends pg.Pool {
 }
 
 export function createPool(url: string, max = Number(process.env.DATABASE_POOL_SIZE ?? 10)) {
-  return new CatalogFriendlyPool({
+  const pool = new CatalogFriendlyPool({
     connectionString: url,
     max,
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,
   });
+  // An idle connection the server drops (restart, failover, a dropped test database)
+  // emits "error" on the pool; unhandled, that would crash the process. The pool has
+  // already discarded the client and the next query opens a new one.
+  pool.on("error", (e: Error & { code?: string }) => {
+    if (e.code !== "57P01") console.error(`PostgreSQL connection lost: ${e.message}`);
+  });
+  return pool;
 }
