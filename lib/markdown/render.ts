@@ -14,6 +14,7 @@
 //   -> rehype-katex (trust off)  <- AFTER sanitize, so only KaTeX's own markup is added
 //   -> rehype-stringify
 
+import { createHash } from "node:crypto";
 import { unified } from "unified";
 import remarkParse from "remark-parse";
 import remarkGfm from "remark-gfm";
@@ -673,7 +674,32 @@ function createProcessor(prefix: string, headingIds: boolean, state: PostSanitiz
  * milliseconds, a 200,000-character document a few seconds, so cache the result (e.g. per
  * content hash + idPrefix) rather than rendering on every request.
  */
+/**
+ * Rendering is pure (the same text and options always give the same sanitized HTML, the
+ * same for every viewer) and CPU-heavy, so results are kept in a small LRU keyed by a
+ * hash of text and options: a popular thread renders once, not once per request.
+ */
+const CACHE_MAX_ENTRIES = 2_000;
+const CACHE_MAX_SOURCE = 100_000;
+const renderCache = new Map<string, RenderedMarkdown>();
+
 export function renderMarkdown(md: string, opts: RenderMarkdownOptions = {}): RenderedMarkdown {
+  const source = typeof md === "string" ? md : "";
+  if (source.length > CACHE_MAX_SOURCE) return renderMarkdownUncached(source, opts);
+  const key = createHash("sha256").update(`${opts.idPrefix ?? ""}\u0000${opts.headingIds !== false}\u0000`).update(source).digest("base64");
+  const hit = renderCache.get(key);
+  if (hit) {
+    renderCache.delete(key);
+    renderCache.set(key, hit);
+    return hit;
+  }
+  const result = Object.freeze(renderMarkdownUncached(source, opts));
+  renderCache.set(key, result);
+  if (renderCache.size > CACHE_MAX_ENTRIES) renderCache.delete(renderCache.keys().next().value!);
+  return result;
+}
+
+function renderMarkdownUncached(md: string, opts: RenderMarkdownOptions = {}): RenderedMarkdown {
   const prefix = normalizeIdPrefix(opts.idPrefix);
   const headingIds = opts.headingIds !== false;
   const { text, truncated } = truncateSource(typeof md === "string" ? md : "");
