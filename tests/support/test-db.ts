@@ -26,7 +26,7 @@ export function withDatabase(url: string, name: string) {
   return u.toString();
 }
 
-export type TestDatabase = { db: Db; kind: "pglite" | "postgres"; cleanup: () => Promise<void> };
+export type TestDatabase = { db: Db; kind: "pglite" | "postgres"; dataDir?: string; cleanup: () => Promise<void> };
 
 export async function createTestDatabase(): Promise<TestDatabase> {
   const id = crypto.randomBytes(6).toString("hex");
@@ -56,6 +56,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return {
     db,
     kind: "pglite",
+    dataDir,
     cleanup: async () => {
       await db.$disconnect();
       await closePGlite(dataDir);
