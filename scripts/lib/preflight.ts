@@ -3,6 +3,8 @@ import pg from "pg";
 import { DatabaseConfigError, describeDatabase, type DatabaseConfig } from "@/lib/db/config";
 import { closePGlite, openPGlite } from "@/lib/db/pglite";
 
+const sentence = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 function postgresProblem(e: unknown, where: string): string {
   const err = e as NodeJS.ErrnoException & { code?: string };
   switch (err.code) {
@@ -13,9 +15,9 @@ function postgresProblem(e: unknown, where: string): string {
       return `Cannot reach ${where}: the host name does not resolve. Check DATABASE_URL.`;
     case "28P01":
     case "28000":
-      return `${where} refused the user name or password in DATABASE_URL.`;
+      return sentence(`${where} refused the user name or password in DATABASE_URL.`);
     case "3D000":
-      return `${where} has no such database. Create it first (createdb), or fix DATABASE_URL.`;
+      return sentence(`${where} has no such database. Create it first (createdb), or fix DATABASE_URL.`);
     default:
       if (/timeout/i.test(err.message ?? "")) return `Cannot reach ${where}: the connection timed out. Check DATABASE_URL.`;
       return `Cannot use ${where}: ${err.message ?? String(e)}`;
