@@ -3,6 +3,7 @@
 // unexpected and rethrown to error.tsx.
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { fieldErrorsOf } from "@/lib/schemas/parse";
 
 export type ActionState<T = unknown> = {
   ok: boolean;
@@ -22,12 +23,7 @@ export function formValues(form: FormData): Record<string, string> {
 }
 
 export function fromZodError(error: z.ZodError, values?: Record<string, string>): ActionState {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "form";
-    (fieldErrors[key] ??= []).push(issue.message);
-  }
-  return { ok: false, message: "Please correct the highlighted fields.", fieldErrors, values };
+  return { ok: false, message: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(error), values };
 }
 
 /** Runs an action body; AppErrors become form state, everything else propagates. */

@@ -3,24 +3,36 @@
 // them from the rows: used after bulk writes (seed, import, restore) and by tests that
 // check the stored numbers equal a recount.
 import type { Db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 
-type Tx = Pick<Db, "$executeRawUnsafe">;
+type Tx = Pick<Db, "$executeRawUnsafe" | "$executeRaw">;
+
+/**
+ * Review count, rating sums and mean, and the searchable review text, from the visible
+ * reviews (not deleted, not hidden) of one post, or of every post when postId is null.
+ * Recomputed from the rows rather than nudged by +1/-1, so an edit that adds or removes a
+ * rating can never drift the sums.
+ */
+export async function refreshReviewStats(tx: Tx, postId: string | null) {
+  const onePost = postId == null ? Prisma.empty : Prisma.sql`AND "postId" = ${postId}`;
+  await tx.$executeRaw`
+    UPDATE "Post" p SET
+      "reviewCount" = coalesce(r.n, 0),
+      "ratingCount" = coalesce(r.rated, 0),
+      "ratingSum" = coalesce(r.s, 0),
+      "ratingSquareSum" = coalesce(r.s2, 0),
+      "ratingMean" = CASE WHEN coalesce(r.rated, 0) > 0 THEN r.s::float / r.rated ELSE NULL END,
+      "reviewsText" = coalesce(r.txt, '')
+    FROM "Post" p2
+    LEFT JOIN (
+      SELECT "postId", count(*) AS n, count(rating) AS rated, sum(rating) AS s, sum(rating * rating) AS s2,
+             left(string_agg(body, E'\\n' ORDER BY "createdAt"), 200000) AS txt
+      FROM "Review" WHERE "deletedAt" IS NULL AND "hiddenAt" IS NULL ${onePost} GROUP BY "postId"
+    ) r ON r."postId" = p2.id
+    WHERE p.id = p2.id ${postId == null ? Prisma.empty : Prisma.sql`AND p2.id = ${postId}`}`;
+}
 
 const RECOUNT_STATEMENTS = [
-  `UPDATE "Post" p SET
-     "reviewCount" = coalesce(r.n, 0),
-     "ratingCount" = coalesce(r.rated, 0),
-     "ratingSum" = coalesce(r.s, 0),
-     "ratingSquareSum" = coalesce(r.s2, 0),
-     "ratingMean" = CASE WHEN coalesce(r.rated, 0) > 0 THEN r.s::float / r.rated ELSE NULL END,
-     "reviewsText" = coalesce(r.txt, '')
-   FROM "Post" p2
-   LEFT JOIN (
-     SELECT "postId", count(*) AS n, count(rating) AS rated, sum(rating) AS s, sum(rating * rating) AS s2,
-            left(string_agg(body, E'\\n' ORDER BY "createdAt"), 200000) AS txt
-     FROM "Review" WHERE "deletedAt" IS NULL AND "hiddenAt" IS NULL GROUP BY "postId"
-   ) r ON r."postId" = p2.id
-   WHERE p.id = p2.id`,
   `UPDATE "Post" p SET "discussionCount" = coalesce(x.n, 0)
    FROM "Post" p2 LEFT JOIN (
      SELECT "postId", count(*) AS n FROM "Reply" WHERE "reviewId" IS NULL AND "deletedAt" IS NULL GROUP BY "postId"
@@ -50,5 +62,6 @@ const RECOUNT_STATEMENTS = [
 ];
 
 export async function recountAll(tx: Tx) {
+  await refreshReviewStats(tx, null);
   for (const sql of RECOUNT_STATEMENTS) await tx.$executeRawUnsafe(sql);
 }

@@ -1,15 +1,12 @@
 import type { z } from "zod";
 import { ValidationError } from "@/lib/errors";
+import { parseOrThrow } from "@/lib/schemas/parse";
 import type { PostInput } from "@/lib/schemas/post";
 import type { PostFields, Tx } from "./write-post";
 
 /** Mutations parse their own input too: they are called by actions, tests and scripts. */
 export function parsePostInput<S extends z.ZodType<PostInput>>(schema: S, input: unknown): PostInput {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".") || "form"] ??= []).push(issue.message);
-  throw new ValidationError("Please correct the highlighted fields.", fieldErrors);
+  return parseOrThrow(schema, input, "Please correct the highlighted fields.");
 }
 
 export function toPostFields(data: PostInput): Omit<PostFields, "createdById"> {
