@@ -1,13 +1,3 @@
 // In a route group so the skeleton covers the tree page only: a loading boundary above
 // /[slug] would start streaming before notFound() and turn a 404 into a 200.
-export default function Loading() {
-  return (
-    <div aria-busy="true" aria-live="polite">
-      <span className="visually-hidden">Loading…</span>
-      <div className="skeleton" style={{ height: "2rem", width: "14rem", marginBottom: "1rem" }} />
-      {Array.from({ length: 10 }, (_, i) => (
-        <div key={i} className="skeleton" style={{ height: "1rem", width: `${50 + ((i * 17) % 40)}%`, marginBottom: ".6rem" }} />
-      ))}
-    </div>
-  );
-}
+export { TreeSkeleton as default } from "@/components/ui/tree-skeleton";
