@@ -1,6 +1,9 @@
 // Security headers for every page: a per-request nonce CSP (no inline script runs without
-// it; Next adds the nonce to its own scripts when it sees the policy on the request).
+// it; Next adds the nonce to its own scripts when it sees the policy on the request),
+// and the cross-site write guard (lib/auth/same-origin.ts) in front of every action and
+// /api/auth endpoint.
 import { NextResponse, type NextRequest } from "next/server";
+import { CROSS_SITE_MESSAGE, isCrossSiteWrite } from "@/lib/auth/same-origin";
 
 export function buildCsp(nonce: string, dev = process.env.NODE_ENV !== "production") {
   return [
@@ -20,6 +23,10 @@ export function buildCsp(nonce: string, dev = process.env.NODE_ENV !== "producti
 }
 
 export function proxy(request: NextRequest) {
+  const h = request.headers;
+  if (isCrossSiteWrite({ method: request.method, origin: h.get("origin"), host: h.get("host"), forwardedHost: h.get("x-forwarded-host"), appUrl: process.env.APP_URL })) {
+    return new NextResponse(CROSS_SITE_MESSAGE, { status: 403, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+  }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = buildCsp(nonce);
   const requestHeaders = new Headers(request.headers);
