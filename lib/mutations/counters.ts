@@ -53,13 +53,37 @@ const RECOUNT_STATEMENTS = [
    ), counts AS (SELECT ancestor, count(*) AS n FROM up GROUP BY ancestor)
    UPDATE "Reply" r SET "descendantCount" = coalesce(c.n, 0)
    FROM "Reply" r2 LEFT JOIN counts c ON c.ancestor = r2.id WHERE r.id = r2.id`,
+  // Published posts only: a draft is its creator's, and a count that moved would reveal it.
   `UPDATE "Tag" t SET "postCount" = coalesce(x.n, 0)
-   FROM "Tag" t2 LEFT JOIN (SELECT "tagId", count(*) AS n FROM "PostTag" GROUP BY "tagId") x ON x."tagId" = t2.id
+   FROM "Tag" t2 LEFT JOIN (
+     SELECT pt."tagId", count(*) AS n FROM "PostTag" pt JOIN "Post" p ON p.id = pt."postId" WHERE NOT p.draft GROUP BY pt."tagId"
+   ) x ON x."tagId" = t2.id
    WHERE t.id = t2.id`,
   `UPDATE "Agenda" a SET "postCount" = coalesce(x.n, 0)
-   FROM "Agenda" a2 LEFT JOIN (SELECT "agendaId", count(*) AS n FROM "PostAgenda" GROUP BY "agendaId") x ON x."agendaId" = a2.id
+   FROM "Agenda" a2 LEFT JOIN (
+     SELECT pa."agendaId", count(*) AS n FROM "PostAgenda" pa JOIN "Post" p ON p.id = pa."postId" WHERE NOT p.draft GROUP BY pa."agendaId"
+   ) x ON x."agendaId" = a2.id
    WHERE a.id = a2.id`,
 ];
+
+/**
+ * Post counts of the given tags and agendas, recounted from their published posts (drafts
+ * never count: a count that moved when a draft was tagged would reveal the draft). Every
+ * write that adds or removes a tag or agenda, or publishes or unpublishes a post, calls this.
+ */
+export async function recountTags(tx: Tx, ids: string[]) {
+  if (!ids.length) return;
+  await tx.$executeRaw`UPDATE "Tag" t SET "postCount" = (
+    SELECT count(*) FROM "PostTag" pt JOIN "Post" p ON p.id = pt."postId" WHERE pt."tagId" = t.id AND NOT p.draft
+  ) WHERE t.id IN (${Prisma.join(ids)})`;
+}
+
+export async function recountAgendas(tx: Tx, ids: string[]) {
+  if (!ids.length) return;
+  await tx.$executeRaw`UPDATE "Agenda" a SET "postCount" = (
+    SELECT count(*) FROM "PostAgenda" pa JOIN "Post" p ON p.id = pa."postId" WHERE pa."agendaId" = a.id AND NOT p.draft
+  ) WHERE a.id IN (${Prisma.join(ids)})`;
+}
 
 export async function recountAll(tx: Tx) {
   await refreshReviewStats(tx, null);

@@ -10,6 +10,7 @@ import { toSlug } from "@/lib/slug";
 import { normalizeTitle } from "../identity";
 import { toDate, type Decision } from "./decide";
 import type { ImportState, KnownPost } from "./state";
+import { recountAgendas, recountTags } from "@/lib/mutations/counters";
 
 /** Ids in the shape of Prisma's cuid() defaults, made here so links can be written in bulk. */
 export function newId() {
@@ -168,13 +169,6 @@ export class BatchWriter {
   }
 }
 
-// Stored counters of the rows a batch touched, in the batch's own transaction.
-export async function recountTags(tx: Tx, ids: string[]) {
-  if (!ids.length) return;
-  await tx.$executeRaw`UPDATE "Tag" t SET "postCount" = (SELECT count(*) FROM "PostTag" pt WHERE pt."tagId" = t.id) WHERE t.id IN (${Prisma.join(ids)})`;
-}
-
-export async function recountAgendas(tx: Tx, ids: string[]) {
-  if (!ids.length) return;
-  await tx.$executeRaw`UPDATE "Agenda" a SET "postCount" = (SELECT count(*) FROM "PostAgenda" pa WHERE pa."agendaId" = a.id) WHERE a.id IN (${Prisma.join(ids)})`;
-}
+// Stored counters of the rows a batch touched, in the batch's own transaction: the one
+// recount the post mutations use too (drafts excluded).
+export { recountAgendas, recountTags } from "@/lib/mutations/counters";

@@ -5,6 +5,7 @@ import { ConflictError, UnauthorizedError } from "@/lib/errors";
 import { postInputSchema } from "@/lib/schemas/post";
 import { duplicateErrors, findDuplicates } from "./find-duplicates";
 import { checkTaxonomy, parsePostInput, toPostFields } from "./post-input";
+import { recountAgendas, recountTags } from "@/lib/mutations/counters";
 import { insertPost, linkAgendas, linkTags } from "./write-post";
 
 /** A member adds a post; duplicates by URL or external id are refused, by title warned. */
@@ -20,8 +21,8 @@ export async function createPost(db: Db, { actor, input }: { actor: Actor; input
     await tx.post.update({ where: { id: post.id }, data: { editedFields: ["title", "authors", "url", "summary", "body", "publishedAt", "source", "kind"] } });
     await linkTags(tx, post.id, data.tagIds);
     await linkAgendas(tx, post.id, data.agendaIds.map((agendaId) => ({ agendaId, core: data.coreAgendaIds.includes(agendaId) })));
-    if (data.tagIds.length) await tx.tag.updateMany({ where: { id: { in: data.tagIds } }, data: { postCount: { increment: 1 } } });
-    if (data.agendaIds.length) await tx.agenda.updateMany({ where: { id: { in: data.agendaIds } }, data: { postCount: { increment: 1 } } });
+    await recountTags(tx, data.tagIds);
+    await recountAgendas(tx, data.agendaIds);
     return post;
   });
 }

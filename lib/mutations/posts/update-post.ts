@@ -6,6 +6,7 @@ import { canonicalizeUrl, normalizeTitle } from "@/lib/import/identity";
 import { postInputSchema } from "@/lib/schemas/post";
 import { duplicateErrors, findDuplicates } from "./find-duplicates";
 import { checkTaxonomy, parsePostInput, toPostFields } from "./post-input";
+import { recountAgendas, recountTags } from "@/lib/mutations/counters";
 import { setPostAuthors } from "./write-post";
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
@@ -78,22 +79,22 @@ export async function updatePost(db: Db, { actor, slug, input }: { actor: Actor;
     const addedTags = data.tagIds.filter((id) => !oldTags.includes(id));
     if (removedTags.length) {
       await tx.postTag.deleteMany({ where: { postId: post.id, tagId: { in: removedTags } } });
-      await tx.tag.updateMany({ where: { id: { in: removedTags } }, data: { postCount: { decrement: 1 } } });
     }
     if (addedTags.length) {
       await tx.postTag.createMany({ data: addedTags.map((tagId) => ({ postId: post.id, tagId })) });
-      await tx.tag.updateMany({ where: { id: { in: addedTags } }, data: { postCount: { increment: 1 } } });
     }
     const removedAgendas = oldAgendas.filter((id) => !data.agendaIds.includes(id));
     const addedAgendas = data.agendaIds.filter((id) => !oldAgendas.includes(id));
     if (removedAgendas.length) {
       await tx.postAgenda.deleteMany({ where: { postId: post.id, agendaId: { in: removedAgendas } } });
-      await tx.agenda.updateMany({ where: { id: { in: removedAgendas } }, data: { postCount: { decrement: 1 } } });
     }
     if (addedAgendas.length) {
       await tx.postAgenda.createMany({ data: addedAgendas.map((agendaId) => ({ postId: post.id, agendaId, core: data.coreAgendaIds.includes(agendaId) })) });
-      await tx.agenda.updateMany({ where: { id: { in: addedAgendas } }, data: { postCount: { increment: 1 } } });
     }
+    // Publishing or unpublishing moves every count the post is in; a tag change, its own.
+    const published = changed.includes("draft");
+    await recountTags(tx, published ? [...new Set([...oldTags, ...data.tagIds])] : [...removedTags, ...addedTags]);
+    await recountAgendas(tx, published ? [...new Set([...oldAgendas, ...data.agendaIds])] : [...removedAgendas, ...addedAgendas]);
     for (const agendaId of data.agendaIds.filter((id) => oldAgendas.includes(id))) {
       const core = data.coreAgendaIds.includes(agendaId);
       if (core !== oldCore.includes(agendaId)) await tx.postAgenda.update({ where: { postId_agendaId: { postId: post.id, agendaId } }, data: { core } });
