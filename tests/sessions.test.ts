@@ -98,6 +98,17 @@ describe("sessions", () => {
   });
 });
 
+describe("better-auth endpoints the app does not use", () => {
+  it("cannot change a handle, name or email past the app's schemas: /update-user and /change-email are off", async () => {
+    const cookie = await signUp(auth, appUrl, "steady", "198.51.100.26");
+    const update = await post(auth, appUrl, "/update-user", { handle: "Bad Handle <b>", name: "N".repeat(300), image: "javascript:alert(1)" }, { cookie });
+    expect(update.status).toBe(404);
+    const email = await post(auth, appUrl, "/change-email", { newEmail: "taken-over@example.test" }, { cookie });
+    expect(email.status).toBe(404);
+    expect(await t.db.user.findUniqueOrThrow({ where: { email: "steady@example.test" }, select: { handle: true, name: true, image: true } })).toEqual({ handle: "steady", name: "steady", image: null });
+  });
+});
+
 describe("cookies behind HTTPS", () => {
   let secureAuth: Auth;
   const base = "https://reading.example";

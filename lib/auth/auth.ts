@@ -64,6 +64,10 @@ export const auth = betterAuth({
       },
     },
   },
+  // The app's own forms change a profile (lib/actions/auth.ts, validated with zod); these
+  // two endpoints would let a signed-in user set any handle, name or email past that
+  // schema (handles are permanent: profile URLs use them).
+  disabledPaths: ["/update-user", "/change-email"],
   advanced: {
     ipAddress: { ipAddressHeaders: ["x-forwarded-for"] },
     database: { generateId: () => crypto.randomUUID() },
