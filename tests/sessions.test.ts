@@ -98,6 +98,23 @@ describe("sessions", () => {
   });
 });
 
+describe("per-account lockout", () => {
+  it("still locks an account when every guess comes from a new X-Forwarded-For address, and lifts after the window", async () => {
+    await signUp(auth, appUrl, "rotated", "198.51.100.27");
+    await signUp(auth, appUrl, "bystander", "198.51.100.28");
+    const guess = (i: number, password = "wrong password!", email = "rotated@example.test") => post(auth, appUrl, "/sign-in/email", { email, password }, { ip: `192.0.2.${100 + i}` });
+    const tries: number[] = [];
+    // Twice the per-address limit of 5, each from an address never seen before.
+    for (let i = 0; i < 11; i++) tries.push((await guess(i)).status);
+    expect(tries).toEqual([...Array(10).fill(401), 429]);
+    expect((await guess(20, PASSWORD)).status).toBe(429);
+    // Another account is not affected, from any of those addresses.
+    expect((await guess(1, PASSWORD, "bystander@example.test")).status).toBe(200);
+    await t.db.rateLimit.updateMany({ where: { key: { contains: "rotated@example.test" } }, data: { lastRequest: BigInt(Date.now() - 301_000) } });
+    expect((await guess(21, PASSWORD)).status).toBe(200);
+  });
+});
+
 describe("better-auth endpoints the app does not use", () => {
   it("cannot change a handle, name or email past the app's schemas: /update-user and /change-email are off", async () => {
     const cookie = await signUp(auth, appUrl, "steady", "198.51.100.26");

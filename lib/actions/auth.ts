@@ -8,7 +8,8 @@ import { userMutations } from "@/lib/mutations/users";
 import { findAccountConflicts } from "@/lib/queries/users";
 import { profileSchema, signInSchema, signUpSchema } from "@/lib/schemas/auth";
 
-const TOO_MANY = "Too many attempts from your address. Wait a few minutes and try again.";
+// Per address or per account (lib/auth/account-throttle.ts): the form need not say which.
+const TOO_MANY = "Too many sign-in attempts. Wait a few minutes and try again.";
 
 // Passwords are never sent back to the form.
 const safeValues = (form: FormData) => {

@@ -3,10 +3,11 @@
 import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
-import { APIError } from "better-auth/api";
+import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { db } from "@/lib/db";
 import { handleSchema } from "@/lib/schemas/auth";
+import { countSignInAttempt } from "./account-throttle";
 
 const port = process.env.PORT ?? "3000";
 export const appUrl = process.env.APP_URL ?? `http://localhost:${port}`;
@@ -63,6 +64,16 @@ export const auth = betterAuth({
         },
       },
     },
+  },
+  // Per account as well as per address: see account-throttle.ts for why the address alone is not enough.
+  hooks: {
+    before: createAuthMiddleware(async (ctx) => {
+      if (ctx.path !== "/sign-in/email") return;
+      const email = typeof ctx.body?.email === "string" ? ctx.body.email : "";
+      if (email && (await countSignInAttempt(db, email))) {
+        throw new APIError("TOO_MANY_REQUESTS", { code: "ACCOUNT_LOCKED", message: "Too many sign-in attempts for this account. Wait a few minutes and try again." });
+      }
+    }),
   },
   // The app's own forms change a profile (lib/actions/auth.ts, validated with zod); these
   // two endpoints would let a signed-in user set any handle, name or email past that
