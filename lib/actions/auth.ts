@@ -9,7 +9,7 @@ import { findAccountConflicts } from "@/lib/queries/users";
 import { profileSchema, signInSchema, signUpSchema } from "@/lib/schemas/auth";
 
 // Per address or per account (lib/auth/account-throttle.ts): the form need not say which.
-const TOO_MANY = "Too many sign-in attempts. Wait a few minutes and try again.";
+const TOO_MANY = "Too many attempts. Wait a few minutes and try again.";
 
 // Passwords are never sent back to the form.
 const safeValues = (form: FormData) => {
