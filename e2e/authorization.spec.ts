@@ -90,7 +90,7 @@ async function snapshot() {
 
 const CASES: Record<string, Case> = {
   // Accounts: public endpoints. Their own rules (wrong password, rate limit) are in auth.spec.ts
-  // and sessions.spec.ts; here: they run for a visitor, and a profile edit touches only the actor.
+  // and tests/sessions.test.ts; here: they run for a visitor, and a profile edit touches only the actor.
   "lib/actions/auth.ts#signUpAction": {
     refused: {},
     allowed: {
