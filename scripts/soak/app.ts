@@ -12,6 +12,12 @@ import { migrateDeploy } from "../lib/migrate";
 import { freshDatabase, startServer, stopServer, waitForHealth, type Engine, type FreshDatabase } from "../lib/serve";
 import type { Targets } from "./workload";
 
+// Whatever happens to this script, its servers do not outlive it.
+const live = new Set<ChildProcess>();
+process.once("exit", () => {
+  for (const server of live) process.kill(-server.pid!, "SIGKILL");
+});
+
 export class SoakApp {
   readonly base: string;
   private server: ChildProcess | null = null;
@@ -80,10 +86,8 @@ export class SoakApp {
     if (await fetch(`${this.base}/api/health`).then(() => true, () => false)) throw new Error(`Port ${this.port} is already in use.`);
     const server = startServer(this.port, env, this.logFile);
     this.server = server;
-    // Whatever happens to this script, its servers do not outlive it.
-    process.once("exit", () => {
-      if (server.exitCode === null && server.signalCode === null) process.kill(-server.pid!, "SIGKILL");
-    });
+    live.add(server);
+    server.once("exit", () => live.delete(server));
     await waitForHealth(this.base, server, 90);
     this.sampler = setInterval(() => (this.peakRssMb = Math.max(this.peakRssMb, rssMb(this.server!.pid!))), 1000);
   }

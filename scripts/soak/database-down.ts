@@ -4,6 +4,7 @@
 // again the same server process answers 200 (no restart).
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { SoakApp } from "./app";
 import { newRecorder } from "./browser";
@@ -20,7 +21,7 @@ function postgresBinaries(): string {
 }
 
 class PrivateCluster {
-  readonly dir = path.resolve("tmp", "soak-pgcluster");
+  dir = path.resolve("tmp", "soak-pgcluster");
   constructor(
     readonly port: number,
     private bin = postgresBinaries(),
@@ -36,7 +37,17 @@ class PrivateCluster {
   init() {
     fs.rmSync(this.dir, { recursive: true, force: true });
     fs.mkdirSync(this.dir, { recursive: true, mode: 0o700 });
-    if (process.getuid?.() === 0) execFileSync("chown", ["postgres:", this.dir]);
+    if (process.getuid?.() === 0) {
+      execFileSync("chown", ["postgres:", this.dir]);
+      try {
+        execFileSync("runuser", ["-u", "postgres", "--", "test", "-w", this.dir]);
+      } catch {
+        // A checkout the postgres user cannot enter (under /root, say): use the system's temp folder.
+        fs.rmSync(this.dir, { recursive: true, force: true });
+        this.dir = fs.mkdtempSync(path.join(os.tmpdir(), "soak-pgcluster-"));
+        execFileSync("chown", ["postgres:", this.dir]);
+      }
+    }
     this.exec("initdb", ["-D", this.dir, "-U", "art", "-A", "trust", "--no-sync", "-E", "UTF8", "--locale=C"]);
     this.start();
   }
