@@ -2,8 +2,17 @@
 // it; Next adds the nonce to its own scripts when it sees the policy on the request),
 // and the cross-site write guard (lib/auth/same-origin.ts) in front of every action and
 // /api/auth endpoint.
+// On PostgreSQL, also the outage page: while the server is unreachable every request gets
+// a 503 here (a page cannot set its own status in Next 16). The check is a cached probe
+// (lib/db/reachability.ts), so healthy traffic pays no extra round-trip. The embedded
+// database lives in this process and cannot be unreachable: no check there.
 import { NextResponse, type NextRequest } from "next/server";
 import { CROSS_SITE_MESSAGE, isCrossSiteWrite } from "@/lib/auth/same-origin";
+import { readDatabaseConfig } from "@/lib/db/config";
+import { databaseReachable } from "@/lib/db/reachability";
+import { unavailableResponse } from "@/lib/db/unavailable-page";
+
+const database = readDatabaseConfig();
 
 export function buildCsp(nonce: string, dev = process.env.NODE_ENV !== "production") {
   return [
@@ -22,7 +31,7 @@ export function buildCsp(nonce: string, dev = process.env.NODE_ENV !== "producti
   ].join("; ");
 }
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const h = request.headers;
   if (isCrossSiteWrite({ method: request.method, origin: h.get("origin"), host: h.get("host"), forwardedHost: h.get("x-forwarded-host"), appUrl: process.env.APP_URL })) {
     return new NextResponse(CROSS_SITE_MESSAGE, { status: 403, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
@@ -32,7 +41,10 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", csp);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  // /api/health makes its own check and says what it found.
+  const down =
+    database.kind === "postgres" && request.nextUrl.pathname !== "/api/health" && !(await databaseReachable(database.url));
+  const response = down ? unavailableResponse(request.nextUrl.pathname) : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", csp);
   response.headers.set("x-content-type-options", "nosniff");
   response.headers.set("referrer-policy", "strict-origin-when-cross-origin");

@@ -29,7 +29,7 @@ export const BACKUP_TABLES = [
   { name: "ListSection", delegate: "listSection", dates: [], orderBy: { id: "asc" } },
   { name: "ListEntry", delegate: "listEntry", dates: ["createdAt"], orderBy: { id: "asc" } },
   { name: "ReadingStatus", delegate: "readingStatus", dates: ["updatedAt", "startedAt", "finishedAt"], orderBy: [{ userId: "asc" }, { postId: "asc" }] },
-  { name: "ImportJob", delegate: "importJob", dates: ["createdAt", "startedAt", "finishedAt"], orderBy: { id: "asc" } },
+  { name: "ImportJob", delegate: "importJob", dates: ["createdAt", "startedAt", "finishedAt", "heartbeatAt"], orderBy: { id: "asc" } },
   { name: "AppMeta", delegate: "appMeta", dates: ["updatedAt"], orderBy: { key: "asc" } },
 ] as const satisfies readonly {
   name: string;

@@ -3,16 +3,14 @@
 // loads each route at 1 and 10 connections beside two floors (a static page and a
 // dynamic page without database). Prints a JSON summary and rewrites docs/benchmarks.md.
 // PostgreSQL runs need BENCH_DATABASE_URL (a server where it may create databases).
-import { spawn, type ChildProcess } from "node:child_process";
-import fs from "node:fs";
+import { spawn } from "node:child_process";
 import path from "node:path";
-import pg from "pg";
 import { createPrismaClient } from "@/lib/db/client";
-import type { DatabaseConfig } from "@/lib/db/config";
 import { closeAllPGlite } from "@/lib/db/pglite";
 import { buildIfNeeded } from "../lib/build";
 import { migrateDeploy } from "../lib/migrate";
-import { bin, main, run, UserFacingError } from "../lib/run";
+import { bin, main, run } from "../lib/run";
+import { freshDatabase, waitForHealth } from "../lib/serve";
 import { calibrate } from "./calibrate";
 import { generateLibrary, SCALES, type Targets } from "./generate";
 import { load, rssMb, type RouteResult } from "./measure";
@@ -22,38 +20,6 @@ const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
 };
-
-async function freshDatabase(kind: "pglite" | "postgres", scale: string): Promise<{ config: DatabaseConfig; env: Record<string, string> }> {
-  if (kind === "pglite") {
-    const dataDir = path.resolve("tmp", `bench-${scale}`);
-    fs.rmSync(dataDir, { recursive: true, force: true });
-    return { config: { kind, dataDir }, env: { PGLITE_DIR: dataDir, DATABASE_URL: "" } };
-  }
-  const server = process.env.BENCH_DATABASE_URL;
-  if (!server) throw new UserFacingError("Set BENCH_DATABASE_URL to a PostgreSQL server to benchmark on PostgreSQL.");
-  const name = `art_bench_${scale.toLowerCase()}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const u = new URL(server);
-  u.pathname = `/${name}`;
-  return { config: { kind, url: u.toString() }, env: { DATABASE_URL: u.toString(), PGLITE_DIR: "" } };
-}
-
-async function waitForHealth(base: string, child: ChildProcess) {
-  for (let i = 0; i < 120; i++) {
-    if (child.exitCode !== null) throw new UserFacingError("The server exited during start-up.");
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new UserFacingError("The server did not become healthy in 60 s.");
-}
 
 function routesFor(t: Targets) {
   return [
@@ -72,7 +38,7 @@ function routesFor(t: Targets) {
 async function benchOne(kind: "pglite" | "postgres", scaleName: string, seconds: number): Promise<BenchRun> {
   const scale = SCALES[scaleName];
   console.log(`\n## ${kind}, scale ${scaleName}`);
-  const { config, env } = await freshDatabase(kind, scaleName);
+  const { config, env } = await freshDatabase(kind, `bench-${scaleName}`, process.env.BENCH_DATABASE_URL, "Set BENCH_DATABASE_URL to a PostgreSQL server to benchmark on PostgreSQL.");
   await migrateDeploy(env);
   const db = createPrismaClient(config);
   const genStart = Date.now();

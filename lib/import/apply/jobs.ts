@@ -1,13 +1,21 @@
 // ImportJob rows: a preview (dry run) keeps the parsed file so the user can confirm it later
 // without uploading again; a real job is started from a preview or from the CLI, and its
-// counters move with each committed batch (see run.ts).
+// counters move with each committed batch (see run.ts). A web job keeps the parsed file
+// until it finishes, so a server that was killed mid-import can resume it (resume.ts).
 import type { Db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { ParseResult } from "../types";
-import { runImport, importTotal } from "./run";
+import { runImport, importTotal, type ResumePoint } from "./run";
 import type { ImportReport } from "./report";
 
 type PreviewPayload = { parse: ParseResult; listTitle?: string; report: Pick<ImportReport, "counts" | "byKind" | "rows"> };
+/** What an unfinished web job holds in its `report` column until the run overwrites it. */
+export type ResumePayload = { resume: { parse: ParseResult; listTitle?: string; actorId: string | null } };
+
+/** How often a running job renews its heartbeat, and how old one must be to count as stopped. */
+export const HEARTBEAT_MS = 5_000;
+export const STALE_AFTER_MS = 20_000;
 
 export async function createPreviewJob(
   db: Db,
@@ -80,11 +88,13 @@ export async function confirmPreview(db: Db, input: { previewId: string; actor: 
         fileName: preview.fileName,
         contentHash: preview.contentHash,
         total: importTotal(payload.parse, payload.listTitle),
+        heartbeatAt: new Date(),
+        report: { resume: { parse: payload.parse, listTitle: payload.listTitle, actorId: input.actor.id } } satisfies ResumePayload as object,
       },
       select: { id: true },
     });
     // finishedAt doubles as a version: of two confirmations racing, only one wins this update.
-    // The parsed rows leave the preview (the real job gets them in memory); its table stays.
+    // The parsed rows move from the preview to the real job; the preview's table stays.
     const won = await tx.importJob.updateMany({
       where: { id: preview.id, finishedAt: preview.finishedAt },
       data: { finishedAt: new Date(), report: { report: payload.report, confirmedAs: job.id } as object },
@@ -95,16 +105,27 @@ export async function confirmPreview(db: Db, input: { previewId: string; actor: 
 }
 
 /** Runs a pending job to the end; a failure is recorded on the job row, then rethrown. */
-export async function executeJob(db: Db, input: { jobId: string; parse: ParseResult; actorId: string | null; listTitle?: string; batchSize?: number }) {
+export async function executeJob(
+  db: Db,
+  input: { jobId: string; parse: ParseResult; actorId: string | null; listTitle?: string; batchSize?: number; resumeFrom?: ResumePoint },
+) {
+  // While this process lives the job is not resumed elsewhere; a batch can take longer than
+  // the staleness limit under load, so the heartbeat runs on a timer, not per batch.
+  const beat = setInterval(() => {
+    db.importJob.updateMany({ where: { id: input.jobId, status: { in: ["pending", "running"] } }, data: { heartbeatAt: new Date() } }).catch(() => undefined);
+  }, HEARTBEAT_MS);
+  beat.unref();
   try {
-    return await runImport(db, { parse: input.parse, actorId: input.actorId, jobId: input.jobId, listTitle: input.listTitle, batchSize: input.batchSize });
+    return await runImport(db, { parse: input.parse, actorId: input.actorId, jobId: input.jobId, listTitle: input.listTitle, batchSize: input.batchSize, resumeFrom: input.resumeFrom });
   } catch (e) {
     await db.importJob
       .update({
         where: { id: input.jobId },
-        data: { status: "failed", finishedAt: new Date(), errors: [{ message: `import stopped: ${(e as Error).message.slice(0, 500)}` }] },
+        data: { status: "failed", finishedAt: new Date(), report: Prisma.DbNull, errors: [{ message: `import stopped: ${(e as Error).message.slice(0, 500)}` }] },
       })
       .catch(() => undefined);
     throw e;
+  } finally {
+    clearInterval(beat);
   }
 }

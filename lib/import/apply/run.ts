@@ -23,8 +23,16 @@ export type RunImportOptions = {
   /** ImportJob row to keep current (ignored in a dry run). */
   jobId?: string;
   batchSize?: number;
+  /**
+   * The job's counters when an interrupted run is resumed. Every committed step moved them
+   * in its own transaction, in file order (parser skips and agendas, then posts, then
+   * lists), so `processed` says exactly which rows are already in the library.
+   */
+  resumeFrom?: ResumePoint;
   onProgress?: (processed: number, total: number) => void;
 };
+
+export type ResumePoint = { processed: number; created: number; merged: number; skipped: number; errors: ImportIssue[] };
 
 type Progress = { processed: number; created: number; merged: number; skipped: number; errors: number };
 
@@ -54,7 +62,13 @@ export async function runImport(db: Db, options: RunImportOptions): Promise<Impo
   const batchSize = options.batchSize ?? 250;
   const total = importTotal(parse, listTitle);
   const rows: PlanRow[] = [];
-  const errors: ImportIssue[] = [];
+  const base = (!dryRun && options.resumeFrom) || { processed: 0, created: 0, merged: 0, skipped: 0, errors: [] };
+  const errors: ImportIssue[] = [...base.errors];
+  // Where the interrupted run stopped: the first step's rows, then posts, then lists.
+  const firstStep = parse.skipped.length + parse.agendas.length;
+  const firstStepDone = base.processed > 0 && base.processed >= firstStep;
+  const postsDone = Math.min(parse.posts.length, Math.max(0, base.processed - firstStep));
+  const listsDone = Math.max(0, base.processed - firstStep - parse.posts.length);
   let state = await ImportState.load(db);
 
   // Writes `body` and the job's counters for `batchRows` in one transaction.
@@ -94,7 +108,9 @@ export async function runImport(db: Db, options: RunImportOptions): Promise<Impo
   }));
 
   // Agendas first, so posts filed under them link to the full rows.
-  if (dryRun) {
+  if (firstStepDone) {
+    // Committed by the interrupted run; its counts are in `base`.
+  } else if (dryRun) {
     append(rows, parserRows);
     append(rows, await applyAgendas(db, null, state, parse.agendas));
   } else {
@@ -115,7 +131,20 @@ export async function runImport(db: Db, options: RunImportOptions): Promise<Impo
   progress();
 
   const importedIds: string[] = [];
-  for (let i = 0; i < parse.posts.length; i += batchSize) {
+  // The reading list made from the whole file needs the posts the interrupted run wrote:
+  // they now match the library, so deciding them again (writing nothing) names them.
+  if (listTitle?.trim()) {
+    for (let i = 0; i < postsDone; i += batchSize) {
+      const batch = parse.posts.slice(i, Math.min(i + batchSize, postsDone));
+      await state.loadMatches(db, batch);
+      const writer = new BatchWriter(state, actorId);
+      for (const row of batch) {
+        const id = writer.stage(decideRow(row, state));
+        if (id) importedIds.push(id);
+      }
+    }
+  }
+  for (let i = postsDone; i < parse.posts.length; i += batchSize) {
     const batch = parse.posts.slice(i, i + batchSize);
     await state.loadMatches(db, batch);
     const writer = new BatchWriter(state, actorId);
@@ -172,7 +201,7 @@ export async function runImport(db: Db, options: RunImportOptions): Promise<Impo
   if (listTitle?.trim()) {
     lists.push({ list: { title: listTitle.trim(), sections: [{ title: "", postIds: [...new Set(importedIds)] }] }, line: 0, unresolved: 0 });
   }
-  for (const l of lists) {
+  for (const l of lists.slice(listsDone)) {
     if (dryRun) {
       rows.push(await applyList(db, null, l.list, actorId, l.line, l.unresolved));
       continue;
@@ -200,10 +229,10 @@ export async function runImport(db: Db, options: RunImportOptions): Promise<Impo
       data: {
         status: "done",
         finishedAt: new Date(),
-        processed: rows.length,
-        created: counts.created,
-        merged: counts.merged,
-        skipped: counts.skipped + counts.errors,
+        processed: base.processed + rows.length,
+        created: base.created + counts.created,
+        merged: base.merged + counts.merged,
+        skipped: base.skipped + counts.skipped + counts.errors,
         errors: errors as object[],
         report: { counts, byKind, rows: rows.slice(0, 5000), ms: report.ms } as object,
       },

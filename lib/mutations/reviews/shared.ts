@@ -24,6 +24,13 @@ export async function findVisiblePost(tx: Tx, actor: Actor, postId: string) {
 
 /** The post's review statistics from its visible reviews, inside the caller's transaction. */
 export async function refreshPostReviewStats(tx: Tx, postId: string, activityAt?: Date) {
+  // Two reviews of one post written at once: without this lock each transaction recounts in
+  // a snapshot taken before the other committed, and the later UPDATE stores a count that
+  // misses the other review (found by the soak on PostgreSQL, READ COMMITTED). Waiting for
+  // the post's row first makes the recount statement start after the other commit. NO KEY
+  // UPDATE, not UPDATE: the review rows' foreign keys hold KEY SHARE on the post, which
+  // FOR UPDATE would wait on (a deadlock between two writers).
+  await tx.$queryRaw`SELECT 1 FROM "Post" WHERE id = ${postId} FOR NO KEY UPDATE`;
   await refreshReviewStats(tx, postId);
   if (activityAt) await touchPost(tx, postId, activityAt);
 }
