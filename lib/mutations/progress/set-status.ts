@@ -18,8 +18,9 @@ export async function setReadingStatus(
   return client.$transaction(async (tx) => {
     const post = await tx.post.findUnique({ where: { id: postId }, select: { id: true, draft: true, createdById: true } });
     if (!post || (post.draft && post.createdById !== actor.id)) throw new NotFoundError("There is no such post in the library.");
-    // Row lock: two clicks at once must not both count the same reader.
-    await tx.$queryRaw`SELECT 1 FROM "Post" WHERE id = ${postId} FOR UPDATE`;
+    // Row lock: two clicks at once must not both count the same reader. NO KEY UPDATE,
+    // so it does not wait on (or deadlock with) rows that merely reference the post.
+    await tx.$queryRaw`SELECT 1 FROM "Post" WHERE id = ${postId} FOR NO KEY UPDATE`;
     const key = { userId_postId: { userId: actor.id, postId } };
     const before = await tx.readingStatus.findUnique({ where: key });
     const now = new Date();
