@@ -19,7 +19,29 @@ export function buildCsp(nonce: string, dev = process.env.NODE_ENV !== "producti
   ].join("; ");
 }
 
+/**
+ * Why a request path cannot be served, or null. A malformed %-escape or invalid UTF-8 makes
+ * Next's router fail with a bare 500, and a NUL reaching a slug lookup makes PostgreSQL
+ * refuse the query (also a 500): both are the client's mistake, so they get a 400 here,
+ * before any route runs.
+ */
+export function badPathReason(pathname: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return "The address is malformed: it has a broken %-escape or bytes that are not UTF-8.";
+  }
+  if (/[\u0000-\u001f\u007f]/.test(decoded)) return "The address contains a control character (such as NUL), which no page has.";
+  return null;
+}
+
 export function proxy(request: NextRequest) {
+  const bad = badPathReason(request.nextUrl.pathname);
+  if (bad) {
+    const api = /^\/(api|export|feeds)\//.test(request.nextUrl.pathname);
+    return api ? NextResponse.json({ error: bad }, { status: 400 }) : new NextResponse(`400 Bad request. ${bad}\n`, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = buildCsp(nonce);
   const requestHeaders = new Headers(request.headers);
