@@ -211,7 +211,8 @@ describe(`hostile input: ${HOSTILE_PAYLOADS.length} payloads through every write
   });
 
   it("posts: title, authors, URL, external ids, date, summary, body, numbers, choices and picked ids", async () => {
-    const snap = () => postRow();
+    // Every post write goes through the post row (updatedAt, authorsText, counters): one cheap read.
+    const snap = () => db.post.findUniqueOrThrow({ where: { id: postId } });
     const update = (field: string) => (v: string) => updatePost(db, { actor: owner, slug: postSlug, input: { ...basePost, [field]: v } });
     const read = (k: "summary" | "body" | "url" | "lesswrongId" | "arxivId" | "doi") => async () => (await postRow())[k];
     const cases: FieldCase[] = [
@@ -292,7 +293,7 @@ describe(`hostile input: ${HOSTILE_PAYLOADS.length} payloads through every write
       ...(["postId", "reviewId", "parentId"] as const).map(
         (f): FieldCase => ({ field: `reply.${f}`, kind: "reference", write: (v) => createReply(db, { actor: owner, body: "Fine.", [f]: v }), snapshot: () => db.reply.count() }),
       ),
-      { field: "reply.replyId", kind: "reference", write: (v) => updateReply(db, { actor: owner, replyId: v, body: "Fine." }), snapshot: () => db.reply.findMany({ orderBy: { id: "asc" } }) },
+      { field: "reply.replyId", kind: "reference", write: (v) => updateReply(db, { actor: owner, replyId: v, body: "Fine." }), snapshot: () => db.reply.aggregate({ _count: true, _max: { editedAt: true } }) },
       {
         field: "note.body",
         kind: "text",
@@ -311,7 +312,7 @@ describe(`hostile input: ${HOSTILE_PAYLOADS.length} payloads through every write
         read: async () => (await review()).hiddenReason,
         snapshot: review,
       },
-      { field: "moderation.reviewId", kind: "reference", write: (v) => setReviewHidden(db, { actor: admin, reviewId: v, hidden: true }), snapshot: () => db.review.findMany({ orderBy: { id: "asc" } }) },
+      { field: "moderation.reviewId", kind: "reference", write: (v) => setReviewHidden(db, { actor: admin, reviewId: v, hidden: true }), snapshot: () => db.review.aggregate({ _count: true, _max: { hiddenAt: true } }) },
       { field: "moderation.hidden", kind: "reference", write: (v) => setReviewHidden(db, { actor: admin, reviewId, hidden: v }), snapshot: review },
     ];
     expect(await sequential(cases)).toEqual([]);
@@ -413,7 +414,7 @@ describe(`hostile input: ${HOSTILE_PAYLOADS.length} payloads through every write
         read: async (r) => (r as { note: string }).note,
         snapshot: list,
       },
-      ...(["listId", "postId", "sectionId", "note"] as const).map(
+      ...(["listId", "postId", "sectionId"] as const).map(
         (f): FieldCase => ({
           field: `entry.add.${f} (ids)`,
           kind: "reference",
