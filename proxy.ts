@@ -1,13 +1,14 @@
 // Security headers for every page: a per-request nonce CSP (no inline script runs without
 // it; Next adds the nonce to its own scripts when it sees the policy on the request),
-// and the cross-site write guard (lib/auth/same-origin.ts) in front of every action and
-// /api/auth endpoint.
+// the cross-site write guard (lib/auth/same-origin.ts) in front of every action and
+// /api/auth endpoint, and a 400 for paths no route can decode (lib/http/bad-path.ts).
 // On PostgreSQL, also the outage page: while the server is unreachable every request gets
 // a 503 here (a page cannot set its own status in Next 16). The check is a cached probe
 // (lib/db/reachability.ts), so healthy traffic pays no extra round-trip. The embedded
 // database lives in this process and cannot be unreachable: no check there.
 import { NextResponse, type NextRequest } from "next/server";
 import { CROSS_SITE_MESSAGE, isCrossSiteWrite } from "@/lib/auth/same-origin";
+import { badPathReason } from "@/lib/http/bad-path";
 import { readDatabaseConfig } from "@/lib/db/config";
 import { databaseReachable } from "@/lib/db/reachability";
 import { unavailableResponse } from "@/lib/db/unavailable-page";
@@ -32,6 +33,11 @@ export function buildCsp(nonce: string, dev = process.env.NODE_ENV !== "producti
 }
 
 export async function proxy(request: NextRequest) {
+  const bad = badPathReason(request.nextUrl.pathname);
+  if (bad) {
+    const api = /^\/(api|export|feeds)\//.test(request.nextUrl.pathname);
+    return api ? NextResponse.json({ error: bad }, { status: 400 }) : new NextResponse(`400 Bad request. ${bad}\n`, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
   const h = request.headers;
   if (isCrossSiteWrite({ method: request.method, origin: h.get("origin"), host: h.get("host"), forwardedHost: h.get("x-forwarded-host"), appUrl: process.env.APP_URL })) {
     return new NextResponse(CROSS_SITE_MESSAGE, { status: 403, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });

@@ -6,7 +6,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { db } from "@/lib/db";
-import { handleSchema } from "@/lib/schemas/auth";
+import { handleSchema, signUpSchema } from "@/lib/schemas/auth";
 import { countSignInAttempt } from "./account-throttle";
 
 const port = process.env.PORT ?? "3000";
@@ -53,6 +53,10 @@ export const auth = betterAuth({
     user: {
       create: {
         before: async (user) => {
+          // The name too: a direct POST skips the form's schema, and a NUL or a lone
+          // surrogate in it would make the insert fail (a 500) instead of a message.
+          const name = signUpSchema.shape.name.safeParse(user.name);
+          if (!name.success) throw new APIError("BAD_REQUEST", { code: "INVALID_NAME", message: `Name: ${name.error.issues[0]?.message}` });
           const parsed = handleSchema.safeParse((user as { handle?: unknown }).handle);
           if (!parsed.success) {
             throw new APIError("BAD_REQUEST", { code: "INVALID_HANDLE", message: `Handle: ${parsed.error.issues[0]?.message}` });
@@ -60,7 +64,7 @@ export const auth = betterAuth({
           if (await db.user.findUnique({ where: { handle: parsed.data }, select: { id: true } })) {
             throw new APIError("UNPROCESSABLE_ENTITY", { code: "HANDLE_TAKEN", message: "That handle is taken." });
           }
-          return { data: { ...user, handle: parsed.data, role: "member" } };
+          return { data: { ...user, name: name.data, handle: parsed.data, role: "member" } };
         },
       },
     },

@@ -30,6 +30,8 @@ export async function exportFile(format: ExportFormat, params: URLSearchParams, 
   if (format === "markdown") {
     const slug = params.get("list")?.trim();
     if (!slug) throw new ValidationError("Choose a reading list (?list=SLUG).", { list: ["Choose a reading list."] });
+    // Checked before the lookup: a NUL or other junk in the slug would make PostgreSQL refuse the query.
+    if (!/^[a-z0-9-]{1,200}$/.test(slug)) throw new ValidationError("A reading list is named by its slug: lowercase letters, digits and -.", { list: ["Not a list slug."] });
     const list = await loadListForExport(db, { slug, viewer });
     if (!list) throw new NotFoundError("No such reading list, or it is private.");
     return { body: listToMarkdown(list, { baseUrl }), contentType: "text/markdown; charset=utf-8", fileName: `${list.slug}.md` };

@@ -1,11 +1,11 @@
 // Input schemas for reading lists, sections and entries. Forms send strings: empty
 // strings mean "not given", checkboxes send "on" or nothing.
 import { z } from "zod";
+import { storableString } from "@/lib/schemas/text";
 import { LIST_VISIBILITIES } from "@/lib/domain";
 
-const id = (what: string) => z.string({ error: `Missing ${what}.` }).trim().min(1, `Missing ${what}.`).max(100);
-const optionalId = z
-  .string()
+const id = (what: string) => storableString({ error: `Missing ${what}.` }).trim().min(1, `Missing ${what}.`).max(100);
+const optionalId = storableString()
   .trim()
   .max(100)
   .optional()
@@ -16,8 +16,14 @@ const checkbox = z
   .transform((v) => v === true || v === "on" || v === "true" || v === "1");
 
 export const listFieldsSchema = z.object({
-  title: z.string().trim().min(1, "Give the list a title.").max(200, "Keep the title under 200 characters."),
-  description: z.string().max(20_000, "Keep the description under 20,000 characters.").optional().default(""),
+  title: storableString().trim().min(1, "Give the list a title.").max(200, "Keep the title under 200 characters."),
+  // Kept as typed (leading spaces can be markdown), except a leading byte-order mark: an
+  // encoding artefact of pasted text that PGlite's decoder drops on the way back anyway.
+  description: storableString()
+    .max(20_000, "Keep the description under 20,000 characters.")
+    .transform((s) => s.replace(/^\uFEFF/, ""))
+    .optional()
+    .default(""),
   visibility: z.enum(LIST_VISIBILITIES, { error: "Choose public, unlisted or private." }),
 });
 export type ListFields = z.infer<typeof listFieldsSchema>;
@@ -28,7 +34,7 @@ export const listIdSchema = z.object({ listId: id("list") });
 
 export const addSectionSchema = z.object({
   listId: id("list"),
-  title: z.string().trim().min(1, "Give the section a title.").max(200, "Keep the section title under 200 characters."),
+  title: storableString().trim().min(1, "Give the section a title.").max(200, "Keep the section title under 200 characters."),
 });
 export const renameSectionSchema = addSectionSchema.extend({ sectionId: id("section") });
 export const sectionRefSchema = z.object({ listId: id("list"), sectionId: id("section") });
@@ -40,7 +46,7 @@ export const addEntrySchema = z.object({
   listId: id("list"),
   postId: id("post"),
   sectionId: optionalId,
-  note: z.string().trim().max(2_000, "Keep the note under 2,000 characters.").optional().default(""),
+  note: storableString().trim().max(2_000, "Keep the note under 2,000 characters.").optional().default(""),
   // A new entry is core unless the form says otherwise (the "add" buttons send no flag).
   core: z
     .union([z.boolean(), z.string()])
@@ -50,7 +56,7 @@ export const addEntrySchema = z.object({
 export const updateEntrySchema = z.object({
   listId: id("list"),
   entryId: id("entry"),
-  note: z.string().trim().max(2_000, "Keep the note under 2,000 characters.").optional().default(""),
+  note: storableString().trim().max(2_000, "Keep the note under 2,000 characters.").optional().default(""),
   core: checkbox,
 });
 export const entryRefSchema = z.object({ listId: id("list"), entryId: id("entry") });
@@ -73,5 +79,5 @@ export const moveEntrySchema = z
 export type MoveEntryInput = z.infer<typeof moveEntrySchema>;
 
 export const postSearchSchema = z.object({
-  q: z.string().trim().max(200).optional().catch(undefined),
+  q: storableString().trim().max(200).optional().catch(undefined),
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storableString } from "@/lib/schemas/text";
 import { POST_KINDS, POST_SOURCES } from "@/lib/domain";
 
 export const POST_TITLE_MAX = 300;
@@ -8,21 +9,20 @@ export const POST_AUTHORS_MAX = 50;
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const optionalText = (max: number, label: string) =>
-  z.preprocess(blankToUndefined, z.string().trim().max(max, `${label} is too long (at most ${max.toLocaleString("en")} characters).`).optional());
+  z.preprocess(blankToUndefined, storableString().trim().max(max, `${label} is too long (at most ${max.toLocaleString("en")} characters).`).optional());
 
 /** One author per line (names may contain commas, "Christiano, Paul"). */
 const authorsField = z.preprocess(
   (v) => (typeof v === "string" ? v.split(/\r?\n/).map((s) => s.trim().replace(/\s+/g, " ")).filter(Boolean) : v),
   z
-    .array(z.string().max(120, "An author's name is at most 120 characters."), { error: "List the authors, one per line." })
+    .array(storableString().max(120, "An author's name is at most 120 characters."), { error: "List the authors, one per line." })
     .min(1, "Add at least one author, one per line.")
     .max(POST_AUTHORS_MAX, `At most ${POST_AUTHORS_MAX} authors.`),
 );
 
 const httpUrl = z.preprocess(
   blankToUndefined,
-  z
-    .string()
+  storableString()
     .trim()
     .max(2000, "The URL is too long.")
     .refine((s) => {
@@ -38,8 +38,7 @@ const httpUrl = z.preprocess(
 
 const dateField = z.preprocess(
   blankToUndefined,
-  z
-    .string()
+  storableString()
     .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2023-05-17.")
     .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "That date does not exist.")
     .refine((s) => s >= "1900-01-01" && s <= "2100-12-31", "The date must be between 1900 and 2100.")
@@ -48,24 +47,24 @@ const dateField = z.preprocess(
 
 const idList = z.preprocess(
   (v) => (v == null ? [] : Array.isArray(v) ? v : typeof v === "string" ? (v ? v.split(",") : []) : v),
-  z.array(z.string().min(1).max(100)).max(50, "Pick at most 50."),
+  z.array(storableString().min(1).max(100)).max(50, "Pick at most 50."),
 );
 
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
 
 export const postInputSchema = z.object({
-  title: z.string({ error: "Give the post a title." }).trim().min(1, "Give the post a title.").max(POST_TITLE_MAX, `The title is at most ${POST_TITLE_MAX} characters.`),
+  title: storableString({ error: "Give the post a title." }).trim().min(1, "Give the post a title.").max(POST_TITLE_MAX, `The title is at most ${POST_TITLE_MAX} characters.`),
   authors: authorsField,
   url: httpUrl,
   source: z.enum(POST_SOURCES, { error: "Pick a source from the list." }),
   kind: z.enum(POST_KINDS, { error: "Pick a kind from the list." }),
   publishedAt: dateField,
-  lesswrongId: z.preprocess(blankToUndefined, z.string().trim().regex(/^[A-Za-z0-9]{17}$|^[a-f0-9]{24}$/, "A LessWrong id is 17 letters and digits (or 24 hex digits).").optional()),
+  lesswrongId: z.preprocess(blankToUndefined, storableString().trim().regex(/^[A-Za-z0-9]{17}$|^[a-f0-9]{24}$/, "A LessWrong id is 17 letters and digits (or 24 hex digits).").optional()),
   arxivId: z.preprocess(
     blankToUndefined,
-    z.string().trim().regex(/^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})$/, "An arXiv id looks like 2306.12001 (without a version).").optional(),
+    storableString().trim().regex(/^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})$/, "An arXiv id looks like 2306.12001 (without a version).").optional(),
   ),
-  doi: z.preprocess(blankToUndefined, z.string().trim().regex(/^10\.\d{4,9}\/\S+$/, "A DOI starts with 10. and has a slash, like 10.23915/distill.00024.").max(300).optional()),
+  doi: z.preprocess(blankToUndefined, storableString().trim().regex(/^10\.\d{4,9}\/\S+$/, "A DOI starts with 10. and has a slash, like 10.23915/distill.00024.").max(300).optional()),
   summary: optionalText(POST_SUMMARY_MAX, "The summary"),
   body: optionalText(POST_BODY_MAX, "The text"),
   wordCount: z.preprocess(

@@ -1,14 +1,14 @@
 import { z } from "zod";
+import { storableString } from "@/lib/schemas/text";
 
 export const REPLY_BODY_MAX = 20_000;
 
-export const replyBody = z
-  .string({ error: "Write a reply." })
+export const replyBody = storableString({ error: "Write a reply." })
   .trim()
   .min(1, "Write a reply: it cannot be empty.")
   .max(REPLY_BODY_MAX, `The reply is too long (at most ${REPLY_BODY_MAX.toLocaleString("en")} characters).`);
 
-const id = z.string().min(1).max(100);
+const id = storableString().min(1).max(100);
 const optionalId = z.preprocess((v) => (v === "" || v === null ? undefined : v), id.optional());
 
 /**

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storableString } from "@/lib/schemas/text";
 
 // 50,000 characters is a long essay-review; anything bigger is a paste accident or abuse.
 export const REVIEW_BODY_MAX = 50_000;
@@ -15,8 +16,7 @@ const optionalScore = (min: number, max: number, label: string) =>
       .optional(),
   );
 
-export const reviewBody = z
-  .string({ error: "Write the review." })
+export const reviewBody = storableString({ error: "Write the review." })
   .trim()
   .min(1, "Write the review: the body cannot be empty.")
   .max(REVIEW_BODY_MAX, `The review is too long (at most ${REVIEW_BODY_MAX.toLocaleString("en")} characters).`);
@@ -28,14 +28,14 @@ export const reviewFieldsSchema = z.object({
 });
 
 export const createReviewSchema = reviewFieldsSchema.extend({
-  postId: z.string({ error: "Which post?" }).min(1, "Which post?").max(100),
+  postId: storableString({ error: "Which post?" }).min(1, "Which post?").max(100),
 });
 
 export const updateReviewSchema = reviewFieldsSchema.extend({
-  reviewId: z.string().min(1).max(100),
+  reviewId: storableString().min(1).max(100),
 });
 
-export const reviewIdSchema = z.object({ reviewId: z.string().min(1).max(100) });
+export const reviewIdSchema = z.object({ reviewId: storableString().min(1).max(100) });
 
 export type ReviewFields = z.infer<typeof reviewFieldsSchema>;
 export type CreateReviewInput = z.infer<typeof createReviewSchema>;

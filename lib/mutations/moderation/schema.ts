@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { storableString } from "@/lib/schemas/text";
 
 export const moderationSchema = z.object({
-  id: z.string().min(1).max(100),
+  id: storableString().min(1).max(100),
   // Form posts send "true"/"false"; callers in code send booleans.
   hidden: z.union([z.boolean(), z.enum(["true", "false"]).transform((v) => v === "true")]),
-  reason: z.string().trim().max(500).optional(),
+  reason: storableString().trim().max(500).optional(),
 });
