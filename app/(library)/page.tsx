@@ -20,7 +20,7 @@ export default async function LibraryPage({ searchParams }: Props) {
         <h1>Library</h1>
         {view.signedIn && <Link href="/posts/new" className="btn secondary">Add a post</Link>}
       </div>
-      <FilterForm criteria={criteria} agendas={view.agendas} tags={view.tags} signedIn={view.signedIn} />
+      <FilterForm criteria={criteria} agendas={view.agendas} tags={view.tags} totals={view.totals} signedIn={view.signedIn} />
       <LibraryResults
         result={view.result}
         chips={filterChips("/", criteria, view.names)}

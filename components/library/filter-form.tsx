@@ -15,6 +15,16 @@ const SORT_LABELS: Record<LibrarySort, string> = {
 
 const indent = (depth: number) => "\u00a0\u00a0".repeat(depth);
 
+/** Under a select that offers only the most-used options: where the rest are. */
+function MoreLink({ total, shown, href, noun }: { total?: number; shown: number; href: string; noun: string }) {
+  if (!total || total <= shown) return null;
+  return (
+    <p className="small muted">
+      The most used are listed; <Link href={href}>browse all {total.toLocaleString("en")} {noun}</Link>
+    </p>
+  );
+}
+
 /**
  * The library's filters as a GET form: submitting it writes them into the URL, so a view
  * can be shared and reloaded, and it works without JavaScript. Tags already chosen ride
@@ -24,6 +34,7 @@ export function FilterForm({
   criteria,
   agendas,
   tags,
+  totals,
   signedIn,
   action = "/",
   fixed = {},
@@ -31,6 +42,8 @@ export function FilterForm({
   criteria: NormalizedCriteria;
   agendas: Option[];
   tags: Option[];
+  /** How many exist; when more than the options offered, a link leads to all of them. */
+  totals?: { agendas: number; tags: number };
   signedIn: boolean;
   action?: string;
   fixed?: { agenda?: boolean; tag?: string };
@@ -54,6 +67,7 @@ export function FilterForm({
               <option key={a.slug} value={a.slug}>{indent(a.depth)}{a.name}</option>
             ))}
           </select>
+          <MoreLink total={totals?.agendas} shown={agendas.length} href="/agendas" noun="agendas" />
         </div>
       )}
       {extraTags.map((t) => <input key={t} type="hidden" name="tag" value={t} />)}
@@ -66,6 +80,7 @@ export function FilterForm({
             <option key={t.slug} value={t.slug}>{indent(t.depth)}{t.name}</option>
           ))}
         </select>
+        <MoreLink total={totals?.tags} shown={tags.length} href="/tags" noun="tags" />
       </div>
       <div className="field">
         <label htmlFor="source">Source</label>

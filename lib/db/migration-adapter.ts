@@ -52,7 +52,10 @@ function pgliteMigrationFactory(dataDir: string): SqlMigrationAwareDriverAdapter
 }
 
 function postgresMigrationFactory(url: string): SqlMigrationAwareDriverAdapterFactory {
-  const pool = createPool(url, 2);
+  // Idle connections must not hold the CLI open: without allowExitOnIdle every
+  // `migrate deploy` on PostgreSQL (run before each import, start and bench) waited out the
+  // pool's 30 s idle timeout after its work was done.
+  const pool = createPool(url, 2, { allowExitOnIdle: true });
   const inner = new PrismaPg(pool);
   return {
     provider: "postgres",
@@ -86,7 +89,9 @@ export async function migrationAdapterFactory(): Promise<SqlMigrationAwareDriver
 export function exitWhenIdle(intervalMs = 500, checks = 4) {
   let idle = 0;
   const timer = setInterval(() => {
-    const pending = process.getActiveResourcesInfo().filter((r) => r !== "Timeout" && r !== "TTYWrap");
+    // The process's own stdout/stderr show as TTYWrap on a terminal and PipeWrap when a
+    // script captures them (npm run import, start, bench): neither is pending work.
+    const pending = process.getActiveResourcesInfo().filter((r) => r !== "Timeout" && r !== "TTYWrap" && r !== "PipeWrap");
     idle = pending.length === 0 ? idle + 1 : 0;
     if (idle >= checks) process.exit(process.exitCode ?? 0);
   }, intervalMs);

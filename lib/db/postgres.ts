@@ -20,12 +20,13 @@ export class CatalogFriendlyPool extends pg.Pool {
   }
 }
 
-export function createPool(url: string, max = Number(process.env.DATABASE_POOL_SIZE ?? 10)) {
+export function createPool(url: string, max = Number(process.env.DATABASE_POOL_SIZE ?? 10), extra: pg.PoolConfig = {}) {
   const pool = new CatalogFriendlyPool({
     connectionString: url,
     max,
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,
+    ...extra,
   });
   // An idle connection the server drops (restart, failover, a dropped test database)
   // emits "error" on the pool; unhandled, that would crash the process. The pool has

@@ -1,6 +1,6 @@
 // Markdown -> safe HTML for user-written text (reviews, replies, bios, imported posts).
 //
-// Pipeline (a fresh processor per call; nothing is cached between calls):
+// Pipeline (a fresh processor per call; results are cached by content, see renderMarkdown):
 //
 //   guard the source: truncate, cap container nesting per line, split into top-level chunks
 //   -> each chunk: remark-parse + remark-gfm + remark-math, or plain paragraphs if the
@@ -681,7 +681,14 @@ function createProcessor(prefix: string, headingIds: boolean, state: PostSanitiz
  */
 const CACHE_MAX_ENTRIES = 2_000;
 const CACHE_MAX_SOURCE = 100_000;
-const renderCache = new Map<string, RenderedMarkdown>();
+// Bounded by size as well as by count: 2,000 entries of up to 100,000 characters could
+// otherwise hold hundreds of MB of HTML in the server (see docs/benchmarks.md, RSS).
+// ~8 M characters is a few thousand typical reviews and replies, 16 MB at most.
+const CACHE_MAX_CHARS = 8_000_000;
+const renderCache = new Map<string, { result: RenderedMarkdown; chars: number }>();
+let cachedChars = 0;
+
+const sizeOf = (r: RenderedMarkdown) => r.html.length + r.headings.reduce((n, h) => n + h.id.length + h.text.length, 0);
 
 export function renderMarkdown(md: string, opts: RenderMarkdownOptions = {}): RenderedMarkdown {
   const source = typeof md === "string" ? md : "";
@@ -691,12 +698,23 @@ export function renderMarkdown(md: string, opts: RenderMarkdownOptions = {}): Re
   if (hit) {
     renderCache.delete(key);
     renderCache.set(key, hit);
-    return hit;
+    return hit.result;
   }
   const result = Object.freeze(renderMarkdownUncached(source, opts));
-  renderCache.set(key, result);
-  if (renderCache.size > CACHE_MAX_ENTRIES) renderCache.delete(renderCache.keys().next().value!);
+  const chars = sizeOf(result);
+  renderCache.set(key, { result, chars });
+  cachedChars += chars;
+  while (renderCache.size > CACHE_MAX_ENTRIES || (cachedChars > CACHE_MAX_CHARS && renderCache.size > 1)) {
+    const oldest = renderCache.keys().next().value!;
+    cachedChars -= renderCache.get(oldest)!.chars;
+    renderCache.delete(oldest);
+  }
   return result;
+}
+
+/** What the render cache holds now (for tests and memory reports). */
+export function renderCacheStats() {
+  return { entries: renderCache.size, chars: cachedChars, maxChars: CACHE_MAX_CHARS };
 }
 
 function renderMarkdownUncached(md: string, opts: RenderMarkdownOptions = {}): RenderedMarkdown {

@@ -198,11 +198,13 @@ export function buildLibraryPageSql(criteria: LibraryCriteria, viewer: Viewer, p
   const pageOrder = buildLibraryOrder(c, { alias: "page", rank: Prisma.sql`page.rank` });
   const offset = (c.page - 1) * size;
   // Headlines are computed in the outer query, on the page's rows only: ts_headline is
-  // costly and must not run on every match before the LIMIT.
+  // costly and must not run on every match before the LIMIT. Whether the reviews match is
+  // read from the stored vector's review lexemes (weight D, see the search trigger) rather
+  // than by parsing every review text again.
   const headlines = c.q
     ? Prisma.sql`ts_headline('english', p.title, ${tsQuery(c.q)}, ${"HighlightAll=true, StartSel=" + MARK_START + ", StopSel=" + MARK_END}) AS "titleHighlight",
         CASE WHEN p.summary <> '' THEN ts_headline('english', p.summary, ${tsQuery(c.q)}, ${HEADLINE_OPTIONS}) END AS "summaryHighlight",
-        CASE WHEN p."reviewsText" <> '' AND to_tsvector('english', p."reviewsText") @@ ${tsQuery(c.q)}
+        CASE WHEN p."reviewsText" <> '' AND ts_filter(p."searchVector", '{d}') @@ ${tsQuery(c.q)}
              THEN ts_headline('english', p."reviewsText", ${tsQuery(c.q)}, ${HEADLINE_OPTIONS}) END AS "reviewHighlight"`
     : Prisma.sql`NULL::text AS "titleHighlight", NULL::text AS "summaryHighlight", NULL::text AS "reviewHighlight"`;
   const status = viewer

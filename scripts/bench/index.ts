@@ -1,4 +1,7 @@
-// npm run bench [-- --scale S|L|XS] [--db pglite|postgres|both] [--seconds N]
+// npm run bench [-- --scale S|L|XS] [--db pglite|postgres|both] [--seconds N] [--port N] [--merge]
+// --merge keeps the runs of the previous report that this invocation does not repeat (so S
+// and L, or the two engines, can be measured in separate invocations); the report is
+// rewritten after every run, so a long L run that is stopped keeps what finished.
 // Fills a throwaway database at the chosen scale, serves the production build on it, and
 // loads each route at 1 and 10 connections beside two floors (a static page and a
 // dynamic page without database). Prints a JSON summary and rewrites docs/benchmarks.md.
@@ -13,8 +16,9 @@ import { bin, main, run } from "../lib/run";
 import { freshDatabase, waitForHealth } from "../lib/serve";
 import { calibrate } from "./calibrate";
 import { generateLibrary, SCALES, type Targets } from "./generate";
-import { load, rssMb, type RouteResult } from "./measure";
-import { writeReport, type BenchRun } from "./report";
+import os from "node:os";
+import { load, rssBreakdown, rssMb, type RouteResult } from "./measure";
+import { readPreviousSummary, writeReport, type BenchRun, type RssBreakdown } from "./report";
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -35,7 +39,7 @@ function routesFor(t: Targets) {
   ];
 }
 
-async function benchOne(kind: "pglite" | "postgres", scaleName: string, seconds: number): Promise<BenchRun> {
+async function benchOne(kind: "pglite" | "postgres", scaleName: string, seconds: number, port: number): Promise<BenchRun> {
   const scale = SCALES[scaleName];
   console.log(`\n## ${kind}, scale ${scaleName}`);
   const { config, env } = await freshDatabase(kind, `bench-${scaleName}`, process.env.BENCH_DATABASE_URL, "Set BENCH_DATABASE_URL to a PostgreSQL server to benchmark on PostgreSQL.");
@@ -56,7 +60,6 @@ async function benchOne(kind: "pglite" | "postgres", scaleName: string, seconds:
     if (r.code !== 0) console.error(`Zotero import failed:\n${r.output.slice(-2000)}`);
   }
 
-  const port = 3900;
   const base = `http://127.0.0.1:${port}`;
   const server = spawn(bin("next"), ["start", "-p", String(port)], {
     env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_SECRET: "bench-secret-bench-secret-bench-0123" },
@@ -64,6 +67,7 @@ async function benchOne(kind: "pglite" | "postgres", scaleName: string, seconds:
   });
   const results: RouteResult[] = [];
   let peakRss = 0;
+  let peakRssParts: RssBreakdown | undefined;
   try {
     await waitForHealth(base, server);
     for (const route of routesFor(targets)) {
@@ -72,7 +76,8 @@ async function benchOne(kind: "pglite" | "postgres", scaleName: string, seconds:
       await load(base, route.path, 2, 1); // warm-up
       for (const connections of [1, 10]) {
         const r = await load(base, route.path, connections, seconds);
-        peakRss = Math.max(peakRss, rssMb(server.pid!));
+        const rss = rssMb(server.pid!);
+        if (rss > peakRss) [peakRss, peakRssParts] = [rss, rssBreakdown(server.pid!)];
         results.push({ ...r, route: route.name });
         console.log(`  ${route.name.padEnd(32)} c=${String(connections).padEnd(2)} median ${r.median} ms  p95 ${r.p95} ms  ${r.rps} req/s  errors ${r.errors + r.non2xx}`);
       }
@@ -81,18 +86,39 @@ async function benchOne(kind: "pglite" | "postgres", scaleName: string, seconds:
     server.kill("SIGTERM");
     await new Promise((r) => server.once("exit", r));
   }
-  return { database: kind, scale: scaleName, generateSeconds, importSeconds, peakRssMb: peakRss, targets, results };
+  return {
+    database: kind,
+    scale: scaleName,
+    date: new Date().toISOString(),
+    loadAverage: Math.round(os.loadavg()[0] * 100) / 100,
+    generateSeconds,
+    importSeconds,
+    peakRssMb: peakRss,
+    peakRss: peakRssParts,
+    targets,
+    results,
+  };
 }
 
 main(async () => {
   const scales = arg("scale", "S").split(",");
   const dbs = arg("db", process.env.BENCH_DATABASE_URL ? "both" : "pglite");
   const seconds = Number(arg("seconds", "8"));
+  // Outside the dev (3000) and e2e (31xx-32xx) ranges by default, so a bench beside them
+  // never takes their port; --port moves it.
+  const port = Number(arg("port", process.env.BENCH_PORT ?? "3900"));
+  if (!Number.isInteger(port) || port < 1024 || port > 65535) throw new UserFacingError("--port must be a port number from 1024 to 65535.");
   const kinds = (dbs === "both" ? ["postgres", "pglite"] : [dbs]) as ("pglite" | "postgres")[];
   await buildIfNeeded();
+  const planned = new Set(scales.flatMap((scale) => kinds.map((kind) => `${kind}/${scale}`)));
+  const kept = process.argv.includes("--merge") ? (readPreviousSummary()?.runs ?? []).filter((r) => !planned.has(`${r.database}/${r.scale}`)) : [];
   const runs: BenchRun[] = [];
-  for (const scale of scales) for (const kind of kinds) runs.push(await benchOne(kind, scale, seconds));
-  const summary = { date: new Date().toISOString(), machine: `${(await import("node:os")).cpus().length} cores`, seconds, runs };
-  console.log("\n" + JSON.stringify(summary, null, 2));
-  writeReport(summary);
+  const summary = () => ({ date: new Date().toISOString(), machine: `${os.cpus().length} cores`, seconds, runs: [...kept, ...runs] });
+  for (const scale of scales) {
+    for (const kind of kinds) {
+      runs.push(await benchOne(kind, scale, seconds, port));
+      writeReport(summary());
+    }
+  }
+  console.log("\n" + JSON.stringify(summary(), null, 2));
 });

@@ -52,3 +52,19 @@ export function rssMb(pid: number): number {
   }
   return Math.round(kb / 1024);
 }
+
+/** Resident memory of a process tree split by kind (kB fields of /proc/PID/status), in MB. */
+export function rssBreakdown(pid: number): { anonMb: number; fileMb: number; shmemMb: number } {
+  const kb = { anon: 0, file: 0, shmem: 0 };
+  for (const p of [pid, ...descendants(pid)]) {
+    try {
+      const st = fs.readFileSync(`/proc/${p}/status`, "utf8");
+      kb.anon += Number(st.match(/RssAnon:\s+(\d+)/)?.[1] ?? 0);
+      kb.file += Number(st.match(/RssFile:\s+(\d+)/)?.[1] ?? 0);
+      kb.shmem += Number(st.match(/RssShmem:\s+(\d+)/)?.[1] ?? 0);
+    } catch {
+      // exited
+    }
+  }
+  return { anonMb: Math.round(kb.anon / 1024), fileMb: Math.round(kb.file / 1024), shmemMb: Math.round(kb.shmem / 1024) };
+}

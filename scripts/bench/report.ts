@@ -4,7 +4,22 @@ import fs from "node:fs";
 import type { Targets } from "./generate";
 import type { RouteResult } from "./measure";
 
-export type BenchRun = { database: string; scale: string; generateSeconds: number; importSeconds: number | null; peakRssMb: number; targets: Targets; results: RouteResult[] };
+export type RssBreakdown = { anonMb: number; fileMb: number; shmemMb: number };
+export type BenchRun = {
+  database: string;
+  scale: string;
+  /** When this run finished: runs kept from an earlier invocation (--merge) keep theirs. */
+  date?: string;
+  /** `uptime`'s 1-minute load average when the run ended: other work on a shared machine. */
+  loadAverage?: number;
+  generateSeconds: number;
+  importSeconds: number | null;
+  peakRssMb: number;
+  /** The server's resident memory at its peak: anonymous (JS heap, WebAssembly, buffers) vs mapped files (code). */
+  peakRss?: RssBreakdown;
+  targets: Targets;
+  results: RouteResult[];
+};
 export type BenchSummary = { date: string; machine: string; seconds: number; runs: BenchRun[] };
 
 const fmt = (n: number, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : "–");
@@ -16,7 +31,7 @@ function runTable(run: BenchRun) {
   const lines = [
     `### ${run.database}, scale ${run.scale}`,
     "",
-    `Generated in ${fmt(run.generateSeconds)} s. Peak server RSS ${run.peakRssMb} MB.${run.importSeconds != null ? ` Zotero CSV import (1,791 rows) into this library: ${fmt(run.importSeconds)} s.` : ""}`,
+    `${run.date ? `Run ${run.date}${run.loadAverage != null ? `, load average ${fmt(run.loadAverage, 2)}` : ""}. ` : ""}Generated in ${fmt(run.generateSeconds)} s. Peak server RSS ${run.peakRssMb} MB${run.peakRss ? ` (anonymous ${run.peakRss.anonMb} MB, files ${run.peakRss.fileMb} MB, shared ${run.peakRss.shmemMb} MB)` : ""}.${run.importSeconds != null ? ` Zotero CSV import (1,791 rows) into this library: ${fmt(run.importSeconds)} s.` : ""}`,
     "",
     "| route | median (1 conn) | × dynamic floor | req/s (1 conn) | p95 (10 conn) | req/s (10 conn) | errors |",
     "|---|---:|---:|---:|---:|---:|---:|",
@@ -66,4 +81,16 @@ export function writeReport(summary: BenchSummary, file = "docs/benchmarks.md") 
     "",
   ].join("\n");
   fs.writeFileSync(file, body);
+}
+
+/** The raw summary an earlier run wrote into the report, to keep the runs this one skips. */
+export function readPreviousSummary(file = "docs/benchmarks.md"): BenchSummary | null {
+  if (!fs.existsSync(file)) return null;
+  const m = fs.readFileSync(file, "utf8").match(/```json\n([\s\S]*?)\n```/);
+  if (!m) return null;
+  try {
+    return JSON.parse(m[1]) as BenchSummary;
+  } catch {
+    return null;
+  }
 }

@@ -72,7 +72,7 @@ export default async function AgendaPage({ params, searchParams }: Props) {
         )}
       </section>
       <h2>All posts{agenda.children.length ? " (with sub-agendas)" : ""}</h2>
-      <FilterForm criteria={criteria} agendas={view.agendas} tags={view.tags} signedIn={view.signedIn} action={base} fixed={{ agenda: true }} />
+      <FilterForm criteria={criteria} agendas={view.agendas} tags={view.tags} totals={view.totals} signedIn={view.signedIn} action={base} fixed={{ agenda: true }} />
       <LibraryResults
         result={view.result}
         chips={filterChips(base, criteria, view.names, { agenda: true })}

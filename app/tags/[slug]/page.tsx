@@ -42,7 +42,7 @@ export default async function TagPage({ params, searchParams }: Props) {
           ))}
         </p>
       )}
-      <FilterForm criteria={criteria} agendas={view.agendas} tags={view.tags} signedIn={view.signedIn} action={base} fixed={{ tag: tag.slug }} />
+      <FilterForm criteria={criteria} agendas={view.agendas} tags={view.tags} totals={view.totals} signedIn={view.signedIn} action={base} fixed={{ tag: tag.slug }} />
       <LibraryResults
         result={view.result}
         chips={filterChips(base, criteria, view.names, omit)}

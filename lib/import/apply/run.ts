@@ -54,6 +54,25 @@ export function importTotal(parse: ParseResult, listTitle?: string) {
   return parse.skipped.length + parse.agendas.length + parse.posts.length + parse.lists.length + (listTitle ? 1 : 0);
 }
 
+// PGlite runs no autovacuum: without this, rows an import wrote stay out of the visibility
+// map (every count over them reads the heap again: 55-80 ms instead of 3-5 ms for the
+// library's count at S) and the planner's statistics stay those of the smaller library.
+// Where an autovacuum launcher runs (PostgreSQL) it is left to do this. Never fails an import.
+const IMPORTED_TABLES = `"Post", "PostAuthor", "Author", "PostTag", "Tag", "PostAgenda", "Agenda", "ListEntry"`;
+export async function vacuumIfNoAutovacuum(db: Pick<Db, "$queryRawUnsafe" | "$executeRawUnsafe">) {
+  try {
+    const [row] = await db.$queryRawUnsafe<{ running: boolean }[]>(
+      `SELECT EXISTS (SELECT 1 FROM pg_stat_activity WHERE backend_type = 'autovacuum launcher') AS running`,
+    );
+    if (row?.running) return false;
+    await db.$executeRawUnsafe(`VACUUM (ANALYZE) ${IMPORTED_TABLES}`);
+    return true;
+  } catch (e) {
+    console.warn(`import: VACUUM after the import failed (the data is saved): ${(e as Error).message.slice(0, 200)}`);
+    return false;
+  }
+}
+
 export async function runImport(db: Db, options: RunImportOptions): Promise<ImportReport> {
   const started = Date.now();
   const { parse, dryRun = false, listTitle } = options;
@@ -222,6 +241,7 @@ export async function runImport(db: Db, options: RunImportOptions): Promise<Impo
   }
 
   const { counts, byKind } = countRows(rows);
+  if (!dryRun && counts.created + counts.merged > 0) await vacuumIfNoAutovacuum(db);
   const report: ImportReport = { format: parse.format, dryRun, counts, byKind, rows, errors, ms: Date.now() - started };
   if (jobId) {
     await db.importJob.update({
