@@ -12,7 +12,7 @@ import { createPrismaClient } from "@/lib/db/client";
 import { closeAllPGlite } from "@/lib/db/pglite";
 import { buildIfNeeded } from "../lib/build";
 import { migrateDeploy } from "../lib/migrate";
-import { bin, main, run } from "../lib/run";
+import { bin, main, run, UserFacingError } from "../lib/run";
 import { freshDatabase, waitForHealth } from "../lib/serve";
 import { calibrate } from "./calibrate";
 import { generateLibrary, SCALES, type Targets } from "./generate";
