@@ -6,14 +6,13 @@
 // loads each route at 1 and 10 connections beside two floors (a static page and a
 // dynamic page without database). Prints a JSON summary and rewrites docs/benchmarks.md.
 // PostgreSQL runs need BENCH_DATABASE_URL (a server where it may create databases).
-import { spawn } from "node:child_process";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/db/client";
 import { closeAllPGlite } from "@/lib/db/pglite";
 import { buildIfNeeded } from "../lib/build";
 import { migrateDeploy } from "../lib/migrate";
-import { bin, main, run, UserFacingError } from "../lib/run";
-import { freshDatabase, waitForHealth } from "../lib/serve";
+import { main, run, UserFacingError } from "../lib/run";
+import { freshDatabase, startServer, stopServer, waitForHealth } from "../lib/serve";
 import { calibrate } from "./calibrate";
 import { generateLibrary, SCALES, type Targets } from "./generate";
 import os from "node:os";
@@ -61,10 +60,7 @@ async function benchOne(kind: "pglite" | "postgres", scaleName: string, seconds:
   }
 
   const base = `http://127.0.0.1:${port}`;
-  const server = spawn(bin("next"), ["start", "-p", String(port)], {
-    env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_SECRET: "bench-secret-bench-secret-bench-0123" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  const server = startServer(port, { ...env, BETTER_AUTH_SECRET: "bench-secret-bench-secret-bench-0123" });
   const results: RouteResult[] = [];
   let peakRss = 0;
   let peakRssParts: RssBreakdown | undefined;
@@ -83,8 +79,7 @@ async function benchOne(kind: "pglite" | "postgres", scaleName: string, seconds:
       }
     }
   } finally {
-    server.kill("SIGTERM");
-    await new Promise((r) => server.once("exit", r));
+    await stopServer(server);
   }
   return {
     database: kind,

@@ -1,4 +1,4 @@
-// A production server on a throwaway database, for the benchmark and the soak test: a
+// A production server on a throwaway database, for the benchmark, the soak test and e2e: a
 // fresh PGlite folder under tmp/, or a fresh database on a PostgreSQL server.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
