@@ -2,16 +2,10 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
+import type { ImportJobView } from "@/lib/queries/import-jobs";
 
-export type JobStatus = {
-  id: string;
-  status: "pending" | "running" | "done" | "failed";
-  total: number;
-  processed: number;
-  created: number;
-  merged: number;
-  skipped: number;
-};
+// Type-only: erased at build, so the client bundle does not pull in the server query.
+export type JobStatus = Pick<ImportJobView, "id" | "status" | "total" | "processed" | "created" | "merged" | "skipped">;
 
 /**
  * Polls the job row while it runs and shows a progress bar; when the job ends the page is
