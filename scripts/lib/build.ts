@@ -4,7 +4,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { bin, run, UserFacingError } from "./run";
 
-const INPUTS = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "package-lock.json", "tsconfig.json", "postcss.config.mjs"];
+// Everything `next build` compiles or reads: root files like proxy.ts count as much as app/.
+const INPUTS = ["app", "components", "lib", "public", "proxy.ts", "instrumentation.ts", "prisma/schema.prisma", "next.config.ts", "package-lock.json", "tsconfig.json", "postcss.config.mjs"];
 const distDir = () => process.env.NEXT_DIST_DIR || ".next";
 
 function walk(p: string, out: string[]) {
