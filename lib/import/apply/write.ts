@@ -168,7 +168,3 @@ export class BatchWriter {
     await recountAgendas(tx, [...this.touchedAgendas]);
   }
 }
-
-// Stored counters of the rows a batch touched, in the batch's own transaction: the one
-// recount the post mutations use too (drafts excluded).
-export { recountAgendas, recountTags } from "@/lib/mutations/counters";
