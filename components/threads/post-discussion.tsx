@@ -2,15 +2,15 @@ import Link from "next/link";
 import { getCurrentUser } from "@/lib/auth/session";
 import { replyMutations } from "@/lib/mutations/replies";
 import { getThreadReplies } from "@/lib/queries/replies";
-import { threadSortSchema } from "@/lib/schemas/reply";
+import { threadViewSchema } from "@/lib/schemas/reply";
 import { ReplyForm } from "./reply-form";
 import { Thread } from "./thread";
 
 /**
- * Questions and answers on the post itself. `sort` is the page's ?sort= value, when the
- * page passes it on (optional: oldest first otherwise).
+ * Questions and answers on the post itself. `query` is the page's search params (sort, and
+ * which part of a long thread to show), when the page passes them on.
  */
-export async function PostDiscussion({ postId, postSlug, sort }: { postId: string; postSlug: string; sort?: string }) {
+export async function PostDiscussion({ postId, postSlug, query = {} }: { postId: string; postSlug: string; query?: Record<string, unknown> }) {
   const user = await getCurrentUser();
   const [replies, lastVisit] = await Promise.all([
     getThreadReplies({ postId }, user),
@@ -21,7 +21,7 @@ export async function PostDiscussion({ postId, postSlug, sort }: { postId: strin
   return (
     <section aria-labelledby="discussion-heading" id="thread">
       <h2 id="discussion-heading">Discussion ({count})</h2>
-      <Thread replies={replies} sort={threadSortSchema.parse(sort)} lastVisit={lastVisit} viewerHandle={user?.handle ?? null} path={path} label="Discussion" />
+      <Thread replies={replies} view={threadViewSchema.parse(query)} lastVisit={lastVisit} viewerHandle={user?.handle ?? null} path={path} label="Discussion" />
       {user ? (
         <ReplyForm target={{ postId }} returnTo={path} label="Ask a question or comment on the post" />
       ) : (

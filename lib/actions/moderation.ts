@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { type ActionState, formValues, handleAction } from "@/lib/actions/action-state";
 import { getCurrentUser } from "@/lib/auth/session";
 import { moderationMutations } from "@/lib/mutations/moderation";
+import { replyPermalink } from "@/lib/threads/thread-url";
 
 // The mutations parse and check the role; these only authenticate and route.
 export async function setReviewHiddenAction(_prev: ActionState, form: FormData): Promise<ActionState> {
@@ -32,5 +33,5 @@ export async function setReplyHiddenAction(_prev: ActionState, form: FormData): 
   revalidatePath(`/posts/${result.data.postSlug}`);
   if (result.data.reviewId) revalidatePath(`/reviews/${result.data.reviewId}`);
   const back = result.data.reviewId ? `/reviews/${result.data.reviewId}` : `/posts/${result.data.postSlug}`;
-  redirect(`${back}#reply-${result.data.id}`);
+  redirect(replyPermalink(back, result.data.id));
 }

@@ -4,12 +4,13 @@ import { redirect } from "next/navigation";
 import { type ActionState, formValues, fromZodError, handleAction } from "@/lib/actions/action-state";
 import { getCurrentUser } from "@/lib/auth/session";
 import { replyMutations } from "@/lib/mutations/replies";
+import { replyPermalink } from "@/lib/threads/thread-url";
 import { createReplySchema, replyIdSchema, updateReplySchema } from "@/lib/schemas/reply";
 
 /** Where the thread is shown; only paths on this site. */
 function threadPath(values: Record<string, string>, fallback: string) {
   const p = values.returnTo ?? "";
-  return p.startsWith("/") && !p.startsWith("//") && !p.startsWith("/\\") ? p.split("#")[0] : fallback;
+  return p.startsWith("/") && !p.startsWith("//") && !p.startsWith("/\\") ? p.split(/[?#]/)[0] : fallback;
 }
 
 function revalidateThread(r: { postSlug: string; reviewId: string | null }) {
@@ -27,7 +28,7 @@ export async function createReplyAction(_prev: ActionState, form: FormData): Pro
   if (!result.ok || !result.data) return result;
   revalidateThread(result.data);
   const fallback = result.data.reviewId ? `/reviews/${result.data.reviewId}` : `/posts/${result.data.postSlug}`;
-  redirect(`${threadPath(values, fallback)}#reply-${result.data.id}`);
+  redirect(replyPermalink(threadPath(values, fallback), result.data.id));
 }
 
 export async function updateReplyAction(_prev: ActionState, form: FormData): Promise<ActionState> {
@@ -40,7 +41,7 @@ export async function updateReplyAction(_prev: ActionState, form: FormData): Pro
   if (!result.ok || !result.data) return result;
   revalidateThread(result.data);
   const fallback = result.data.reviewId ? `/reviews/${result.data.reviewId}` : `/posts/${result.data.postSlug}`;
-  redirect(`${threadPath(values, fallback)}#reply-${result.data.id}`);
+  redirect(replyPermalink(threadPath(values, fallback), result.data.id));
 }
 
 export async function deleteReplyAction(_prev: ActionState, form: FormData): Promise<ActionState> {
@@ -53,5 +54,5 @@ export async function deleteReplyAction(_prev: ActionState, form: FormData): Pro
   if (!result.ok || !result.data) return result;
   revalidateThread(result.data);
   const fallback = result.data.reviewId ? `/reviews/${result.data.reviewId}` : `/posts/${result.data.postSlug}`;
-  redirect(`${threadPath(values, fallback)}#reply-${result.data.id}`);
+  redirect(replyPermalink(threadPath(values, fallback), result.data.id));
 }

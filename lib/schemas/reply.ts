@@ -27,3 +27,12 @@ export type ThreadSort = (typeof THREAD_SORTS)[number];
 export const threadSortSchema = z.enum(THREAD_SORTS).catch("oldest");
 
 export type CreateReplyInput = z.infer<typeof createReplySchema>;
+
+/** A thread page's view: sort, one branch on its own (`thread`), a reply to reveal, a page of top-level replies. Junk falls back to the whole thread. */
+export const threadViewSchema = z.object({
+  sort: threadSortSchema,
+  thread: id.optional().catch(undefined),
+  reply: id.optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(1_000_000).optional().catch(undefined),
+});
+export type ThreadView = z.infer<typeof threadViewSchema>;

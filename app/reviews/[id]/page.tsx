@@ -8,7 +8,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { replyMutations } from "@/lib/mutations/replies";
 import { getThreadReplies } from "@/lib/queries/replies";
 import { getReview } from "@/lib/queries/reviews";
-import { threadSortSchema } from "@/lib/schemas/reply";
+import { threadViewSchema } from "@/lib/schemas/reply";
 
 export const dynamic = "force-dynamic";
 
@@ -18,8 +18,8 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: review ? `Review of ${review.post.title}` : "Review" };
 }
 
-export default async function ReviewPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ sort?: string }> }) {
-  const [{ id }, { sort }] = await Promise.all([params, searchParams]);
+export default async function ReviewPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
   const viewer = await getCurrentUser();
   const [review, replies] = await Promise.all([getReview(id, viewer), getThreadReplies({ reviewId: id }, viewer)]);
   if (!review) notFound();
@@ -36,7 +36,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
       <ReviewCard review={review} showThreadLink={false} />
       <section aria-labelledby="thread-heading" id="thread">
         <h2 id="thread-heading">Replies ({review.replyCount})</h2>
-        <Thread replies={replies} sort={threadSortSchema.parse(sort)} lastVisit={lastVisit} viewerHandle={viewer?.handle ?? null} path={path} label="Replies" />
+        <Thread replies={replies} view={threadViewSchema.parse(query)} lastVisit={lastVisit} viewerHandle={viewer?.handle ?? null} path={path} label="Replies" />
         {viewer && open && <ReplyForm target={{ reviewId: review.id }} returnTo={path} label="Reply to this review" />}
         {!viewer && (
           <p className="muted">
