@@ -1,14 +1,18 @@
 import Link from "next/link";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getPostReviews } from "@/lib/queries/reviews";
+import { postReviewsViewSchema } from "@/lib/schemas/review";
 import { ReviewCard } from "./review-card";
 import { ReviewForm } from "./review-form";
 
-/** The reviews of a post, with the viewer's own review form or a link to edit it. */
-export async function PostReviewsSection({ postId, postSlug }: { postId: string; postSlug: string }) {
+/**
+ * The reviews of a post, a page at a time, with the viewer's own review form or a link to
+ * edit it. `query` is the page's search params (?reviews=N, ?review=ID).
+ */
+export async function PostReviewsSection({ postId, postSlug, query = {} }: { postId: string; postSlug: string; query?: Record<string, unknown> }) {
   const user = await getCurrentUser();
-  const { reviews, mine } = await getPostReviews(postId, user);
-  const visible = reviews.filter((r) => !r.deleted).length;
+  const view = postReviewsViewSchema.parse(query);
+  const { reviews, visible, mine, page, pageCount } = await getPostReviews(postId, user, { page: view.reviews, reveal: view.review });
   return (
     <section aria-labelledby="reviews-heading" className="stack">
       <h2 id="reviews-heading">Reviews ({visible})</h2>
@@ -23,6 +27,7 @@ export async function PostReviewsSection({ postId, postSlug }: { postId: string;
           ))}
         </ol>
       )}
+      {pageCount > 1 && <ReviewPages slug={postSlug} page={page} pageCount={pageCount} />}
       {user ? (
         mine ? (
           <p className="muted">
@@ -40,5 +45,16 @@ export async function PostReviewsSection({ postId, postSlug }: { postId: string;
         </p>
       )}
     </section>
+  );
+}
+
+function ReviewPages({ slug, page, pageCount }: { slug: string; page: number; pageCount: number }) {
+  const href = (n: number) => `/posts/${slug}${n > 1 ? `?reviews=${n}` : ""}#reviews-heading`;
+  return (
+    <nav className="pagination" aria-label="Pages of reviews">
+      {page > 1 && <Link href={href(page - 1)}>← Earlier reviews</Link>}
+      <span className="muted">Page {page} of {pageCount}</span>
+      {page < pageCount && <Link href={href(page + 1)}>More reviews →</Link>}
+    </nav>
   );
 }

@@ -24,7 +24,7 @@ export async function createReviewAction(_prev: ActionState, form: FormData): Pr
   const result = await handleAction(values, async () => ({ ok: true, data: await reviewMutations.create({ actor: user, ...parsed.data }) }));
   if (!result.ok || !result.data) return result;
   revalidateReview(result.data.postSlug, result.data.id);
-  redirect(`/posts/${result.data.postSlug}#review-${result.data.id}`);
+  redirect(`/posts/${result.data.postSlug}?review=${encodeURIComponent(result.data.id)}#review-${result.data.id}`);
 }
 
 export async function updateReviewAction(_prev: ActionState, form: FormData): Promise<ActionState> {

@@ -117,15 +117,38 @@ export async function getReview(id: string, viewer: Actor) {
  * The reviews under a post: visible ones, hidden ones as a notice, and the viewer's own
  * review (to edit) even when hidden. Deleted ones only when replies hang under them.
  */
-export async function getPostReviews(postId: string, viewer: Actor) {
+/** Reviews per page on a post: bounded render and query cost however many a post collects. */
+export const REVIEWS_PER_PAGE = 20;
+
+/**
+ * One page of a post's reviews, oldest first (deleted ones only while replies hang under
+ * them), and the viewer's own review. `reveal` picks the page that holds that review
+ * (after posting it, or from a link to it); otherwise `page`, clamped to the last page.
+ */
+export async function getPostReviews(postId: string, viewer: Actor, { page = 1, reveal }: { page?: number; reveal?: string } = {}) {
+  const where = { postId, OR: [{ deletedAt: null }, { replyCount: { gt: 0 } }] } satisfies Prisma.ReviewWhereInput;
+  const [total, visible, target, own] = await Promise.all([
+    db.review.count({ where }),
+    db.review.count({ where: { postId, deletedAt: null } }),
+    reveal ? db.review.findFirst({ where: { ...where, id: reveal }, select: { id: true, createdAt: true } }) : null,
+    viewer ? db.review.findFirst({ where: { postId, authorId: viewer.id, deletedAt: null }, select: { id: true, body: true, rating: true, confidence: true } }) : null,
+  ]);
+  const pageCount = Math.max(1, Math.ceil(total / REVIEWS_PER_PAGE));
+  let current = Math.min(Math.max(1, Math.trunc(page) || 1), pageCount);
+  if (target) {
+    const before = await db.review.count({
+      where: { ...where, AND: [{ OR: [{ createdAt: { lt: target.createdAt } }, { createdAt: target.createdAt, id: { lt: target.id } }] }] },
+    });
+    current = Math.floor(before / REVIEWS_PER_PAGE) + 1;
+  }
   const rows = await db.review.findMany({
-    where: { postId, OR: [{ deletedAt: null }, { replyCount: { gt: 0 } }] },
+    where,
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    skip: (current - 1) * REVIEWS_PER_PAGE,
+    take: REVIEWS_PER_PAGE,
     select: reviewSelect,
   });
-  const views = rows.map((r) => toReviewView(r, viewer));
-  const mine = viewer ? (rows.find((r) => r.authorId === viewer.id && !r.deletedAt) ?? null) : null;
-  return { reviews: views, mine: mine ? { id: mine.id, body: mine.body, rating: mine.rating, confidence: mine.confidence } : null };
+  return { reviews: rows.map((r) => toReviewView(r, viewer)), total, visible, page: current, pageCount, mine: own };
 }
 
 /** Raw fields of the viewer's own review, for the edit form. */

@@ -40,3 +40,10 @@ export const reviewIdSchema = z.object({ reviewId: storableString().min(1).max(1
 export type ReviewFields = z.infer<typeof reviewFieldsSchema>;
 export type CreateReviewInput = z.infer<typeof createReviewSchema>;
 export type UpdateReviewInput = z.infer<typeof updateReviewSchema>;
+
+/** The reviews part of a post page: which page of reviews, or the review to show (its page). */
+export const postReviewsViewSchema = z.object({
+  reviews: z.coerce.number().int().min(1).max(1_000_000).optional().catch(undefined),
+  review: storableString().min(1).max(100).optional().catch(undefined),
+});
+export type PostReviewsView = z.infer<typeof postReviewsViewSchema>;

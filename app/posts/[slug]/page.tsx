@@ -21,7 +21,7 @@ import "@/components/library/library.css";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ sort?: string | string[] }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
@@ -30,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PostPage({ params, searchParams }: Props) {
-  const [{ slug }, { sort }] = await Promise.all([params, searchParams]);
+  const [{ slug }, query] = await Promise.all([params, searchParams]);
   const [post, user] = await Promise.all([getPostPage(slug), getCurrentUser()]);
   if (!post) notFound();
   return (
@@ -72,8 +72,8 @@ export default async function PostPage({ params, searchParams }: Props) {
             </section>
           )}
           <PostRelations relations={post.relations} />
-          <PostReviewsSection postId={post.id} postSlug={post.slug} />
-          <PostDiscussion postId={post.id} postSlug={post.slug} sort={typeof sort === "string" ? sort : undefined} />
+          <PostReviewsSection postId={post.id} postSlug={post.slug} query={query} />
+          <PostDiscussion postId={post.id} postSlug={post.slug} query={query} />
         </div>
         <aside className="stack" aria-label="About this post">
           {user && (
