@@ -19,14 +19,14 @@ export function LibraryResults({
   hrefForPage: (page: number) => string;
   signedIn: boolean;
 }) {
-  const { items, total, page, pageSize } = result;
+  const { items, total, totalCapped, page, pageSize } = result;
   const from = total ? (page - 1) * pageSize + 1 : 0;
   const to = (page - 1) * pageSize + items.length;
   return (
     <section aria-labelledby="results-heading">
       <h2 id="results-heading" className="visually-hidden">Results</h2>
       <p className="muted" role="status" aria-live="polite" data-testid="library-total">
-        <strong data-total={total}>{total.toLocaleString("en")}</strong> post{total === 1 ? "" : "s"}
+        <strong data-total={total}>{total.toLocaleString("en")}{totalCapped && "+"}</strong> post{total === 1 && !totalCapped ? "" : "s"}
         {items.length > 0 && total > items.length && <> · showing {from}–{to}</>}
       </p>
       {chips.length > 0 && (
@@ -51,7 +51,7 @@ export function LibraryResults({
           {(chips.length > 0 || total > 0) && <p><Link href={total > 0 ? hrefForPage(1) : clearHref}>{total > 0 ? "Go to the first page" : "Clear all filters"}</Link></p>}
         </div>
       )}
-      <Pagination page={page} pageSize={pageSize} total={total} hrefFor={hrefForPage} />
+      <Pagination page={page} pageSize={pageSize} total={total} totalCapped={totalCapped} hrefFor={hrefForPage} />
     </section>
   );
 }

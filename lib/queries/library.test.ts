@@ -2,7 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "@/prisma/seed";
 import { createTestDatabase, type TestDatabase } from "@/tests/support/test-db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { buildLibraryCountSql, buildLibraryOrder, buildLibraryPageSql, buildLibraryWhere, findLibraryPage, MARK_START, normalizeCriteria, type LibraryCriteria } from "./library";
+import {
+  buildLibraryCountSql,
+  buildLibraryOrder,
+  buildLibraryPageSql,
+  buildLibraryWhere,
+  findLibraryPage,
+  MARK_START,
+  normalizeCriteria,
+  SEARCH_COUNT_CAP,
+  type LibraryCriteria,
+} from "./library";
 
 describe("normalizeCriteria with junk input", () => {
   it("falls back to defaults for nonsense", () => {
@@ -92,7 +102,7 @@ describe("buildLibraryWhere", () => {
     expect(buildLibraryOrder({ sort: "top_rated" }).sql).toContain(`"ratingMean" DESC NULLS LAST`);
     expect(buildLibraryOrder({ sort: "recent_activity" }).sql).toContain(`"lastActivityAt" DESC`);
     expect(buildLibraryOrder({ sort: "oldest" }).sql).toContain(`"publishedAt" ASC`);
-    expect(buildLibraryOrder({ q: "x" }).sql).toContain("ts_rank");
+    expect(buildLibraryOrder({ q: "x" }).sql).toMatch(/^\(p\."headingVector" @@ .*\) IS TRUE DESC, p\."sortDate" DESC/);
     for (const sort of ["newest", "oldest", "most_reviewed", "top_rated", "recent_activity"] as const) {
       expect(buildLibraryOrder({ sort }).sql).toMatch(/p\.id ASC$/);
     }
@@ -156,6 +166,55 @@ describe(`library queries on a seeded database (${process.env.TEST_DATABASE_URL 
     expect(res.total).toBe(1);
     expect(res.items[0].id).toBe(review.postId);
     expect(res.items[0].reviewHighlight).toContain(`${MARK_START}quokkaesqu`);
+  });
+
+  it("ranks title and author matches first, newest first, then the others, across pages", async () => {
+    const posts = await t.db.post.findMany({ where: { draft: false }, orderBy: { id: "asc" }, take: 5 });
+    const day = (n: number) => new Date(Date.UTC(2020, 0, n));
+    // Two title matches (the older one first in a relevance page regardless of date), one
+    // author match, and two matches in review text only, newer than all of them.
+    await t.db.post.update({ where: { id: posts[0].id }, data: { title: "Wombatlike agents", publishedAt: day(1) } });
+    await t.db.post.update({ where: { id: posts[1].id }, data: { title: "More wombatlike agents", publishedAt: day(2) } });
+    await t.db.post.update({ where: { id: posts[2].id }, data: { authorsText: "Ada Wombatlike", publishedAt: day(3) } });
+    await t.db.post.update({ where: { id: posts[3].id }, data: { reviewsText: "a wombatlike argument", publishedAt: day(20) } });
+    await t.db.post.update({ where: { id: posts[4].id }, data: { reviewsText: "wombatlike again", publishedAt: day(21) } });
+    const expected = [posts[2].id, posts[1].id, posts[0].id, posts[4].id, posts[3].id];
+
+    const all = await findLibraryPage(t.db, { criteria: { q: "wombatlike" }, viewer: null });
+    expect(all.items.map((i) => i.id)).toEqual(expected);
+    expect(all).toMatchObject({ total: 5, totalCapped: false });
+    expect(all.items[4].reviewHighlight).toContain(`${MARK_START}wombatlik`);
+
+    // Pages of two cut through both parts of the order without gaps or repeats.
+    const pages = await Promise.all([1, 2, 3].map((page) => findLibraryPage(t.db, { criteria: { q: "wombatlike", page }, viewer: null, pageSize: 2 })));
+    expect(pages.flatMap((p) => p.items.map((i) => i.id))).toEqual(expected);
+
+    // The export reads the same order from buildLibraryOrder.
+    const ordered = await t.db.$queryRaw<{ id: string }[]>(
+      Prisma.sql`SELECT p.id FROM "Post" p WHERE ${buildLibraryWhere({ q: "wombatlike" }, null)} ORDER BY ${buildLibraryOrder({ q: "wombatlike" })}`,
+    );
+    expect(ordered.map((r) => r.id)).toEqual(expected);
+
+    // A title match ruled out by a negated word found in the reviews is not a match.
+    await t.db.post.update({ where: { id: posts[0].id }, data: { reviewsText: "quibblesome" } });
+    const negated = await findLibraryPage(t.db, { criteria: { q: "wombatlike -quibblesome" }, viewer: null });
+    expect(negated.items.map((i) => i.id)).toEqual(expected.filter((id) => id !== posts[0].id));
+  });
+
+  it("counts a search up to the cap and then says there are more", async () => {
+    await t.db.$executeRawUnsafe(
+      `INSERT INTO "Post" (id, slug, title, "normalizedTitle", summary, "updatedAt")
+       SELECT 'cap-' || g, 'cap-' || g, 'Capped ' || g, 'capped ' || g, 'a gnuish summary', now() FROM generate_series(1, ${SEARCH_COUNT_CAP + 1}) g`,
+    );
+    const res = await findLibraryPage(t.db, { criteria: { q: "gnuish" }, viewer: null });
+    expect(res).toMatchObject({ total: SEARCH_COUNT_CAP, totalCapped: true });
+    expect(res.items).toHaveLength(25);
+    await t.db.post.delete({ where: { id: "cap-1" } });
+    expect(await findLibraryPage(t.db, { criteria: { q: "gnuish" }, viewer: null })).toMatchObject({ total: SEARCH_COUNT_CAP, totalCapped: false });
+    // Without a search the count stays exact.
+    const all = await t.db.post.count({ where: { draft: false } });
+    expect(await findLibraryPage(t.db, { criteria: {}, viewer: null })).toMatchObject({ total: all, totalCapped: false });
+    await t.db.post.deleteMany({ where: { id: { startsWith: "cap-" } } });
   });
 
   it("filters by the viewer's reading status, and 'none' means no status row", async () => {

@@ -31,6 +31,9 @@ export const MAX_PAGE_SIZE = 100;
 // Deep pages are never useful to a reader and each costs a longer scan.
 export const MAX_PAGE = 10_000;
 const MAX_QUERY_LENGTH = 200;
+// A search counts its matches up to this many and then says "1,000+": an exact count
+// reads every match, and a common word matches a share of the whole library.
+export const SEARCH_COUNT_CAP = 1000;
 // Private-use code points: they cannot come from the tsquery, so splitting on them is safe.
 export const MARK_START = "\uE000";
 export const MARK_END = "\uE001";
@@ -66,6 +69,9 @@ export function normalizeCriteria(c: LibraryCriteria | null | undefined): Normal
 }
 
 const tsQuery = (q: string) => Prisma.sql`websearch_to_tsquery('english', ${q})`;
+
+/** True when the search matches the post's title or authors (never null). */
+const headingMatch = (alias: Prisma.Sql, q: string) => Prisma.sql`(${alias}."headingVector" @@ ${tsQuery(q)}) IS TRUE`;
 
 /** The agenda with this slug (or a former slug) and all its sub-agendas, any depth. */
 const agendaSubtree = (slug: string) => Prisma.sql`
@@ -136,8 +142,11 @@ export function buildLibraryOrder(criteria: LibraryCriteria, keys: { alias?: str
     case "recent_activity":
       return Prisma.sql`${a}."lastActivityAt" DESC, ${a}.id ASC`;
     case "relevance":
+      // Heading (title, authors) matches first, then matches in the summary, body or
+      // reviews; newest first within each. buildLibraryPageSql reads this order from two
+      // index-friendly queries, so keep them in step.
       return c.q
-        ? Prisma.sql`${keys.rank ?? Prisma.sql`ts_rank(${a}."searchVector", ${tsQuery(c.q)})`} DESC, ${a}."sortDate" DESC, ${a}.id ASC`
+        ? Prisma.sql`${keys.rank ?? headingMatch(a, c.q)} DESC, ${a}."sortDate" DESC, ${a}.id ASC`
         : Prisma.sql`${a}."sortDate" DESC, ${a}.id ASC`;
     case "newest":
     default:
@@ -172,7 +181,8 @@ export type LibraryItem = {
   summary: string;
 };
 
-export type LibraryPage = { items: LibraryItem[]; total: number; page: number; pageSize: number };
+/** `totalCapped`: a search with more than SEARCH_COUNT_CAP matches; `total` is then the cap. */
+export type LibraryPage = { items: LibraryItem[]; total: number; totalCapped: boolean; page: number; pageSize: number };
 
 type Row = Omit<LibraryItem, "tags" | "agendas" | "authors"> & { tags: unknown; agendas: unknown; authors: unknown };
 
@@ -210,15 +220,52 @@ export function buildLibraryPageSql(criteria: LibraryCriteria, viewer: Viewer, p
   const status = viewer
     ? Prisma.sql`(SELECT s.status::text FROM "ReadingStatus" s WHERE s."userId" = ${viewer.id} AND s."postId" = p.id)`
     : Prisma.sql`NULL::text`;
-  return Prisma.sql`
-    WITH page AS (
-      SELECT p.id, p."publishedAt", p."sortDate", p."reviewCount", p."ratingMean", p."ratingCount", p."lastActivityAt",
-        ${c.q ? Prisma.sql`ts_rank(p."searchVector", ${tsQuery(c.q)})` : Prisma.sql`0::real`} AS rank
+  const keys = (rank: Prisma.Sql) =>
+    Prisma.sql`p.id, p."publishedAt", p."sortDate", p."reviewCount", p."ratingMean", p."ratingCount", p."lastActivityAt", ${rank} AS rank`;
+  let pageCtes: Prisma.Sql;
+  if (c.q && c.sort === "relevance") {
+    // The relevance order of buildLibraryOrder, without ranking every match: the newest
+    // heading matches (through the small headingVector's index), then, only if the page
+    // reaches past them, the newest other matches. Each part stops at the rows the page
+    // needs, so a common word costs about the same in a small library as in a large one.
+    // The gate on other_hits is a one-time filter (its query does not run when the heading
+    // matches fill the page), not a computed LIMIT: a LIMIT expression makes the planner
+    // plan for a tenth of the rows and walk the date index for rare words.
+    const q = tsQuery(c.q);
+    const needed = offset + size;
+    pageCtes = Prisma.sql`
+    heading_hits AS (
+      SELECT ${keys(Prisma.sql`true`)}
+      FROM "Post" p
+      WHERE p."headingVector" @@ ${q} AND ${where}
+      ORDER BY p."sortDate" DESC, p.id ASC
+      LIMIT ${needed}
+    ),
+    other_hits AS (
+      SELECT ${keys(Prisma.sql`false`)}
+      FROM "Post" p
+      WHERE (SELECT count(*) FROM heading_hits) < ${needed}
+        AND ${where} AND (p."headingVector" @@ ${q}) IS NOT TRUE
+      ORDER BY p."sortDate" DESC, p.id ASC
+      LIMIT ${needed}
+    ),
+    page AS (
+      SELECT * FROM (SELECT * FROM heading_hits UNION ALL SELECT * FROM other_hits) hits
+      ORDER BY rank DESC, "sortDate" DESC, id ASC
+      LIMIT ${size} OFFSET ${offset}
+    )`;
+  } else {
+    pageCtes = Prisma.sql`
+    page AS (
+      SELECT ${keys(Prisma.sql`false`)}
       FROM "Post" p
       WHERE ${where}
       ORDER BY ${order}
       LIMIT ${size} OFFSET ${offset}
-    )
+    )`;
+  }
+  return Prisma.sql`
+    WITH ${pageCtes}
     SELECT p.id, p.slug, p.title, p."authorsText", p.source::text AS source, p.kind::text AS kind,
       p."publishedAt", p."publishedYear", p.draft, p."reviewCount", p."ratingCount", p."ratingMean", p.summary,
       ${status} AS status,
@@ -233,8 +280,13 @@ export function buildLibraryPageSql(criteria: LibraryCriteria, viewer: Viewer, p
     ORDER BY ${pageOrder}`;
 }
 
+/** The total; for a search, counted up to SEARCH_COUNT_CAP + 1 (more means "capped"). */
 export function buildLibraryCountSql(criteria: LibraryCriteria, viewer: Viewer): Prisma.Sql {
-  return Prisma.sql`SELECT count(*)::int AS total FROM "Post" p WHERE ${buildLibraryWhere(criteria, viewer)}`;
+  const c = normalizeCriteria(criteria);
+  const where = buildLibraryWhere(c, viewer);
+  return c.q
+    ? Prisma.sql`SELECT count(*)::int AS total FROM (SELECT 1 FROM "Post" p WHERE ${where} LIMIT ${SEARCH_COUNT_CAP + 1}) hits`
+    : Prisma.sql`SELECT count(*)::int AS total FROM "Post" p WHERE ${where}`;
 }
 
 /** One page of the library and the total: two queries, run in parallel. */
@@ -262,5 +314,7 @@ export async function findLibraryPage(
       agendas: jsonArray(r.agendas),
     }),
   );
-  return { items, total: Number(count[0]?.total ?? 0), page: c.page, pageSize: size };
+  const counted = Number(count[0]?.total ?? 0);
+  const totalCapped = !!c.q && counted > SEARCH_COUNT_CAP;
+  return { items, total: totalCapped ? SEARCH_COUNT_CAP : counted, totalCapped, page: c.page, pageSize: size };
 }

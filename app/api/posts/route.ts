@@ -8,10 +8,11 @@ export const dynamic = "force-dynamic";
 export async function GET(req: NextRequest) {
   const parsed = criteriaFromParamsStrict(req.nextUrl.searchParams);
   if (!parsed.ok) return NextResponse.json({ error: parsed.error }, { status: 400 });
-  const { items, total, page, pageSize } = await findLibrary(parsed.criteria);
+  const { items, total, totalCapped, page, pageSize } = await findLibrary(parsed.criteria);
   return NextResponse.json({
     items: items.map(({ titleHighlight: _t, summaryHighlight: _s, reviewHighlight: _r, ...item }) => item),
     total,
+    totalCapped,
     page,
     pageSize,
   });
