@@ -1,5 +1,6 @@
 // Research agendas: the tree with post counts, and one agenda with its core posts.
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Db } from "@/lib/db/client";
 import type { Viewer } from "./library";
@@ -64,10 +65,11 @@ export async function findAgendaBySlug(client: Db, slug: string, viewer: Viewer)
   return { ...rest, corePosts: posts.map((p) => p.post) };
 }
 
-export async function getAgendaBySlug(slug: string) {
+/** cache(): metadata and page body share one lookup per request. */
+export const getAgendaBySlug = cache(async (slug: string) => {
   const user = await getCurrentUser();
   return findAgendaBySlug(db, slug, user ? { id: user.id } : null);
-}
+});
 
 /** Depth-first order with depths: the tree as an indented list (pickers, tree pages). */
 export function flattenTree<T>(roots: TreeNode<T>[]): TreeNode<T>[] {

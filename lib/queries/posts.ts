@@ -1,6 +1,7 @@
 // Reads for the library and the post page. Permission-aware (drafts are their creator's
 // only) and returning plain objects; each page makes a fixed number of queries.
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Db } from "@/lib/db/client";
 import type { PostKind, PostSource, ReadingStatusValue, RelationType } from "@/lib/domain";
@@ -133,10 +134,11 @@ export async function findPostPage(client: Db, slug: string, viewer: Viewer): Pr
   };
 }
 
-export async function getPostPage(slug: string) {
+/** cache(): the page's metadata and body ask for the same post in one request; one set of queries serves both. */
+export const getPostPage = cache(async (slug: string) => {
   const user = await getCurrentUser();
   return findPostPage(db, slug, user ? { id: user.id } : null);
-}
+});
 
 /** The post as the JSON API returns it: metadata, visible reviews and reply counts. */
 export async function findPostForApi(client: Db, slug: string, viewer: Viewer) {

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { canDelete, canEdit, canModerate, canSeeHidden, canViewPost, type Actor } from "@/lib/auth/permissions";
@@ -106,23 +107,22 @@ export async function listRecentReviews(filter: ReviewFilter, viewer: Actor, pag
   return { items: rows.map((r) => toReviewView(r, viewer)), total, page: filter.page, pageSize };
 }
 
-/** A review for its permalink page, deleted or hidden ones included (they show a notice). */
-export async function getReview(id: string, viewer: Actor) {
+/**
+ * A review for its permalink page, deleted or hidden ones included (they show a notice).
+ * cache(): the page's metadata and body ask for it in the same request; one query serves both.
+ */
+export const getReview = cache(async function getReview(id: string, viewer: Actor) {
   const row = await db.review.findUnique({ where: { id }, select: reviewSelect });
   if (!row || !canViewPost(viewer, row.post)) return null;
   return toReviewView(row, viewer);
-}
+});
 
-/**
- * The reviews under a post: visible ones, hidden ones as a notice, and the viewer's own
- * review (to edit) even when hidden. Deleted ones only when replies hang under them.
- */
 /** Reviews per page on a post: bounded render and query cost however many a post collects. */
 export const REVIEWS_PER_PAGE = 20;
 
 /**
- * One page of a post's reviews, oldest first (deleted ones only while replies hang under
- * them), and the viewer's own review. `reveal` picks the page that holds that review
+ * One page of a post's reviews, oldest first: visible ones, hidden ones as a notice,
+ * deleted ones only while replies hang under them; and the viewer's own review (to edit). `reveal` picks the page that holds that review
  * (after posting it, or from a link to it); otherwise `page`, clamped to the last page.
  */
 export async function getPostReviews(postId: string, viewer: Actor, { page = 1, reveal }: { page?: number; reveal?: string } = {}) {

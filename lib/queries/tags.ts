@@ -1,5 +1,6 @@
 // Tags: the nested list with post counts, and one tag with its parent and children.
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Db } from "@/lib/db/client";
 import { buildTree } from "./agendas";
@@ -27,6 +28,5 @@ export async function findTagBySlug(client: Pick<Db, "tag"> = db, slug: string) 
   });
 }
 
-export async function getTagBySlug(slug: string) {
-  return findTagBySlug(db, slug);
-}
+/** cache(): metadata and page body share one lookup per request. */
+export const getTagBySlug = cache(async (slug: string) => findTagBySlug(db, slug));
