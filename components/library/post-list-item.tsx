@@ -22,7 +22,7 @@ export function PostListItem({ post, signedIn }: { post: LibraryItem; signedIn: 
             <AuthorLinks authors={post.authors} max={4} />
             {post.publishedYear && <span>{post.publishedYear}</span>}
             <span>{SOURCE_LABELS[post.source]}</span>
-            <span>{post.reviewCount} review{post.reviewCount === 1 ? "" : "s"}</span>
+            <span>{`${post.reviewCount} review${post.reviewCount === 1 ? "" : "s"}`}</span>
             <Rating mean={post.ratingMean} count={post.ratingCount} />
           </div>
         </div>
