@@ -1,6 +1,6 @@
 // Helpers shared by the format parsers: input checks, CSV reading with line numbers, dates,
 // author lists, and the final clean-up every ImportedPost goes through.
-import { parse as parseCsv, CsvError } from "csv-parse/sync";
+import { parse as parseCsv, CsvError, type InfoRecord, type Options } from "csv-parse/sync";
 import type { PostKind, PostSource } from "@/lib/domain";
 import {
   canonicalizeUrl,
@@ -165,7 +165,8 @@ export function readCsv(
     rows = parseCsv(text, {
       bom: true,
       skip_empty_lines: true,
-      on_record: (values: string[], info: { bytes: number }): CsvRow | null => {
+      // csv-parse's types do not let on_record change the record's shape without `columns`.
+      on_record: ((values: string[], info: InfoRecord): CsvRow | null => {
         let start = end;
         end = info.bytes;
         while (start < bytes.length && (bytes[start] === 0x0a || bytes[start] === 0x0d)) start++;
@@ -178,7 +179,7 @@ export function readCsv(
         // A repeated column name keeps its first non-empty value.
         for (const { name, at } of keep) record[name] = at.map((i) => values[i] ?? "").find(Boolean) ?? "";
         return { line, record };
-      },
+      }) as unknown as Options["on_record"],
     }) as unknown as CsvRow[];
   } catch (e) {
     throw csvError(e, opts.label, columns.length, text);
