@@ -10,7 +10,10 @@ const nextConfig: NextConfig = {
   typescript: { tsconfigPath: "tsconfig.next.json" },
   // Imports upload whole library exports through a server action (the Zotero CSV of the
   // field is 2.9 MB); the importer itself rejects junk with a clear message.
-  experimental: { serverActions: { bodySizeLimit: "64mb" } },
+  // proxy.ts runs in front of every action (the cross-site write guard), and Next buffers a
+  // request's body for the proxy up to proxyClientMaxBodySize (10 MB by default), truncating
+  // the rest: an upload over 10 MB then failed with "Failed to parse body as FormData".
+  experimental: { serverActions: { bodySizeLimit: "64mb" }, proxyClientMaxBodySize: "64mb" },
 };
 
 export default nextConfig;

@@ -1,6 +1,5 @@
 // npm start: check configuration, migrate, seed the demo on a brand-new database only,
 // build when sources changed, then serve the production build.
-import { spawn } from "node:child_process";
 import { z } from "zod";
 import { createPrismaClient } from "@/lib/db/client";
 import { describeDatabase, readDatabaseConfig } from "@/lib/db/config";
@@ -9,7 +8,8 @@ import { isPristine, seedDemo } from "@/prisma/seed";
 import { buildIfNeeded } from "./lib/build";
 import { migrateDeploy } from "./lib/migrate";
 import { preflight } from "./lib/preflight";
-import { bin, main, UserFacingError } from "./lib/run";
+import { main, UserFacingError } from "./lib/run";
+import { spawnNext } from "./lib/serve";
 import { ensureAuthSecret } from "./lib/secret";
 
 const Port = z.coerce.number().int().min(1).max(65_535);
@@ -38,10 +38,7 @@ main(async () => {
   await buildIfNeeded({ force: process.argv.includes("--build") });
 
   console.log(`Serving on http://localhost:${port.data} with ${where}.`);
-  const child = spawn(bin("next"), ["start", "-p", String(port.data)], {
-    stdio: "inherit",
-    env: { ...process.env, BETTER_AUTH_SECRET: secret, NEXT_TELEMETRY_DISABLED: "1" },
-  });
+  const child = spawnNext(port.data, { ...process.env, BETTER_AUTH_SECRET: secret }, { stdio: "inherit" });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   return await new Promise<number>((resolve) => child.on("exit", (code) => resolve(code ?? 0)));
 });

@@ -1,13 +1,12 @@
 // The app under test: a production build served on a throwaway database (a fresh PGlite
 // folder, or a fresh database on the server in E2E_DATABASE_URL), never the user's data.
-import { spawn } from "node:child_process";
 import { createPrismaClient } from "@/lib/db/client";
 import { closeAllPGlite } from "@/lib/db/pglite";
 import { seedDemo } from "@/prisma/seed";
 import { buildIfNeeded } from "@/scripts/lib/build";
 import { migrateDeploy } from "@/scripts/lib/migrate";
-import { bin, main, type Env } from "@/scripts/lib/run";
-import { freshDatabase } from "@/scripts/lib/serve";
+import { main, type Env } from "@/scripts/lib/run";
+import { freshDatabase, spawnNext } from "@/scripts/lib/serve";
 
 main(async () => {
   const port = process.env.E2E_PORT ?? "3100";
@@ -22,7 +21,7 @@ main(async () => {
   await db.$disconnect();
   await closeAllPGlite();
   await buildIfNeeded({ quiet: false });
-  const child = spawn(bin("next"), ["start", "-p", port], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const child = spawnNext(Number(port), process.env, { stdio: "inherit" });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   return await new Promise<number>((resolve) => child.on("exit", (code) => resolve(code ?? 0)));
 });

@@ -156,6 +156,12 @@ describe("readCsv", () => {
     expect(rows[0].record).toEqual({ Title: "x", Url: "y" });
   });
 
+  it("keeps the known columns only, a repeated one by its first non-empty value", () => {
+    const { columns, rows } = readCsv("Title,Notes,Url,url\nx,long unused text,,y\n", { label: "t", required: ["Title"], optional: ["Url"] });
+    expect(columns).toEqual(["Title", "Notes", "Url", "Url"]);
+    expect(rows[0].record).toEqual({ Title: "x", Url: "y" });
+  });
+
   it("names the missing required columns", () => {
     expect(() => readCsv("title,foo\nx,y\n", { label: "posts.csv", required: ["_id", "title", "pageUrl"] })).toThrow(
       /posts\.csv: the header \(line 1\) is missing required columns "_id", "pageUrl"; found "title", "foo"/,

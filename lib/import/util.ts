@@ -1,6 +1,6 @@
 // Helpers shared by the format parsers: input checks, CSV reading with line numbers, dates,
 // author lists, and the final clean-up every ImportedPost goes through.
-import { parse as parseCsv, CsvError } from "csv-parse/sync";
+import { parse as parseCsv, CsvError, type InfoRecord, type Options } from "csv-parse/sync";
 import type { PostKind, PostSource } from "@/lib/domain";
 import {
   canonicalizeUrl,
@@ -148,35 +148,47 @@ export function readCsv(
       missing[0],
     );
   }
-  let parsed: { record: string[]; info: { bytes: number } }[];
-  try {
-    parsed = parseCsv(text, { bom: true, skip_empty_lines: true, info: true }) as unknown as typeof parsed;
-  } catch (e) {
-    throw csvError(e, opts.label, columns.length, text);
-  }
+  // Each record becomes its row as soon as it is read, holding the known columns only: a whole
+  // file of raw records (a Zotero export has about 87 columns, mostly empty) held at once took
+  // several times the file's size in memory.
+  const keep = [...new Set(columns.filter((c) => byLower.has(c.toLowerCase())))].map((c) => ({ name: c, at: indexesOf(columns, c) }));
   // Line numbers from byte offsets: csv-parse's own line counter counts a CRLF inside a quoted
   // field twice. info.bytes is where each record ends, so the next one starts there (after any
   // line breaks and skipped blank lines).
   const bytes = new TextEncoder().encode(text);
   let scan = 0;
   let line = 1;
-  const rows: CsvRow[] = [];
-  for (let k = 0; k < parsed.length; k++) {
-    let start = k === 0 ? 0 : parsed[k - 1].info.bytes;
-    while (start < bytes.length && (bytes[start] === 0x0a || bytes[start] === 0x0d)) start++;
-    for (; scan < start; scan++) {
-      const b = bytes[scan];
-      if (b === 0x0a || (b === 0x0d && bytes[scan + 1] !== 0x0a)) line++;
-    }
-    if (k === 0) continue; // the header
-    const values = parsed[k].record;
-    const record: Record<string, string> = {};
-    columns.forEach((c, i) => {
-      if (!(c in record) || !record[c]) record[c] = values[i] ?? "";
-    });
-    rows.push({ line, record });
+  let end = 0;
+  let k = 0;
+  let rows: CsvRow[];
+  try {
+    rows = parseCsv(text, {
+      bom: true,
+      skip_empty_lines: true,
+      // csv-parse's types do not let on_record change the record's shape without `columns`.
+      on_record: ((values: string[], info: InfoRecord): CsvRow | null => {
+        let start = end;
+        end = info.bytes;
+        while (start < bytes.length && (bytes[start] === 0x0a || bytes[start] === 0x0d)) start++;
+        for (; scan < start; scan++) {
+          const b = bytes[scan];
+          if (b === 0x0a || (b === 0x0d && bytes[scan + 1] !== 0x0a)) line++;
+        }
+        if (k++ === 0) return null; // the header
+        const record: Record<string, string> = {};
+        // A repeated column name keeps its first non-empty value.
+        for (const { name, at } of keep) record[name] = at.map((i) => values[i] ?? "").find(Boolean) ?? "";
+        return { line, record };
+      }) as unknown as Options["on_record"],
+    }) as unknown as CsvRow[];
+  } catch (e) {
+    throw csvError(e, opts.label, columns.length, text);
   }
   return { columns, rows };
+}
+
+function indexesOf(columns: string[], name: string): number[] {
+  return columns.flatMap((c, i) => (c === name ? [i] : []));
 }
 
 function lineAtByte(text: string, offset: number): number {
