@@ -275,6 +275,96 @@ describe(`library queries on a seeded database (${process.env.TEST_DATABASE_URL 
     expect(plans.count).toMatch(/Scan (on|using) "Post_draft_createdById_idx"/);
   });
 
+  describe("an agenda filter, paged from the agenda's posts or by walking the date index", () => {
+    // Parent > child > grandchild, and an unrelated agenda. Dates are distinct except for
+    // a tie (broken by id) and an undated post (last in "newest").
+    const day = (n: number) => new Date(Date.UTC(2011, 0, n));
+    const posts = [
+      { id: "ag-p1", agendas: ["ag-parent"], publishedAt: day(5) },
+      { id: "ag-p2", agendas: ["ag-child"], publishedAt: day(7) },
+      { id: "ag-p3", agendas: ["ag-grandchild"], publishedAt: day(6) },
+      { id: "ag-p4", agendas: ["ag-parent", "ag-child"], publishedAt: day(4) },
+      { id: "ag-p5", agendas: ["ag-other"], publishedAt: day(8) },
+      { id: "ag-p6", agendas: ["ag-child"], publishedAt: day(9), draft: true },
+      { id: "ag-p7", agendas: ["ag-grandchild"], publishedAt: null },
+      { id: "ag-p9", agendas: ["ag-parent"], publishedAt: day(3) },
+      { id: "ag-p8", agendas: ["ag-grandchild"], publishedAt: day(3) },
+    ];
+    const published = ["ag-p2", "ag-p3", "ag-p1", "ag-p4", "ag-p8", "ag-p9", "ag-p7"];
+    const branches = { "from the agenda's posts": 1_000_000, "walking the date index": -1 };
+    let author: string;
+
+    beforeAll(async () => {
+      author = (await t.db.user.findFirstOrThrow()).id;
+      await t.db.agenda.create({ data: { id: "ag-parent", name: "Agenda parent", slug: "ag-parent", oldSlugs: ["ag-former"] } });
+      await t.db.agenda.create({ data: { id: "ag-child", name: "Agenda child", slug: "ag-child", parentId: "ag-parent" } });
+      await t.db.agenda.create({ data: { id: "ag-grandchild", name: "Agenda grandchild", slug: "ag-grandchild", parentId: "ag-child" } });
+      await t.db.agenda.create({ data: { id: "ag-other", name: "Agenda other", slug: "ag-other" } });
+      for (const p of posts) {
+        await t.db.post.create({
+          data: {
+            id: p.id, slug: p.id, title: `Agenda post ${p.id}`, normalizedTitle: `agenda post ${p.id}`, publishedAt: p.publishedAt,
+            draft: p.draft ?? false, createdById: author, agendas: { create: p.agendas.map((agendaId) => ({ agendaId })) },
+          },
+        });
+      }
+    });
+
+    const pageIds = async (criteria: LibraryCriteria, viewer: { id: string } | null, smallAgendaPosts: number, pageSize = 25) => {
+      const rows = await t.db.$queryRaw<{ id: string }[]>(buildLibraryPageSql(criteria, viewer, pageSize, { smallAgendaPosts }));
+      return rows.map((r) => r.id);
+    };
+
+    for (const [branch, smallAgendaPosts] of Object.entries(branches)) {
+      it(`includes sub-agendas at any depth, each post once, newest first (${branch})`, async () => {
+        expect(await pageIds({ agenda: "ag-parent" }, null, smallAgendaPosts)).toEqual(published);
+        expect(await pageIds({ agenda: "ag-former" }, null, smallAgendaPosts)).toEqual(published);
+        expect(await pageIds({ agenda: "ag-child" }, null, smallAgendaPosts)).toEqual(["ag-p2", "ag-p3", "ag-p4", "ag-p8", "ag-p7"]);
+        expect(await pageIds({ agenda: "ag-parent", sort: "oldest" }, null, smallAgendaPosts)).toEqual(["ag-p8", "ag-p9", "ag-p4", "ag-p1", "ag-p3", "ag-p2", "ag-p7"]);
+        expect(await pageIds({ agenda: "no-such-agenda" }, null, smallAgendaPosts)).toEqual([]);
+      });
+
+      it(`pages without gaps or repeats (${branch})`, async () => {
+        const pages = await Promise.all([1, 2, 3, 4].map((page) => pageIds({ agenda: "ag-parent", page }, null, smallAgendaPosts, 2)));
+        expect(pages.flat()).toEqual(published);
+        expect(pages[3]).toEqual(["ag-p7"]);
+      });
+
+      it(`shows a draft in the agenda to its creator only (${branch})`, async () => {
+        expect(await pageIds({ agenda: "ag-parent" }, { id: "someone-else" }, smallAgendaPosts)).toEqual(published);
+        expect(await pageIds({ agenda: "ag-parent" }, { id: author }, smallAgendaPosts)).toEqual(["ag-p6", ...published]);
+      });
+    }
+
+    it("counts what it pages, for others and for the draft's creator", async () => {
+      expect(await findLibraryPage(t.db, { criteria: { agenda: "ag-parent" }, viewer: null })).toMatchObject({ total: published.length });
+      const mine = await findLibraryPage(t.db, { criteria: { agenda: "ag-parent" }, viewer: { id: author } });
+      expect(mine.total).toBe(published.length + 1);
+      expect(mine.items.map((i) => i.id)).toEqual(["ag-p6", ...published]);
+      expect(mine.items.find((i) => i.id === "ag-p4")!.agendas.map((a) => a.slug)).toEqual(["ag-child", "ag-parent"]);
+      expect(await findLibraryPage(t.db, { criteria: { agenda: "ag-grandchild" }, viewer: null })).toMatchObject({ total: 3 });
+    });
+
+    // The plan, not a timing: the stored post counts choose the branch, and only it runs.
+    it("runs only the branch the subtree's stored post count chooses", async () => {
+      await t.db.agenda.update({ where: { id: "ag-child" }, data: { postCount: 1500 } });
+      // Which branch produced the page's rows, read from EXPLAIN ANALYZE.
+      const branchOf = async (smallAgendaPosts?: number) => {
+        const q = buildLibraryPageSql({ agenda: "ag-parent" }, null, 25, smallAgendaPosts == null ? {} : { smallAgendaPosts });
+        const rows = await t.db.$queryRawUnsafe<Record<string, string>[]>(`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) ${q.text}`, ...q.values);
+        const plan = rows.map((r) => Object.values(r)[0]).join("\n");
+        const rowsOf = (name: string) => Number(new RegExp(`Subquery Scan on ${name} \\(actual rows=(\\d+)`).exec(plan)?.[1]);
+        return { small: rowsOf("small_agenda"), large: rowsOf("large_agenda") };
+      };
+      try {
+        expect(await branchOf()).toEqual({ small: published.length, large: 0 });
+        expect(await branchOf(1000)).toEqual({ small: 0, large: published.length });
+      } finally {
+        await t.db.agenda.update({ where: { id: "ag-child" }, data: { postCount: 0 } });
+      }
+    });
+  });
+
   it("survives hostile input as plain data", async () => {
     const res = await findLibraryPage(t.db, { criteria: { q: `"unclosed -( ) & | ! <script>`, agenda: "'; --", tags: ["%"] }, viewer: null });
     expect(res.total).toBe(0);

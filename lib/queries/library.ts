@@ -31,6 +31,13 @@ export const MAX_PAGE_SIZE = 100;
 // Deep pages are never useful to a reader and each costs a longer scan.
 export const MAX_PAGE = 10_000;
 const MAX_QUERY_LENGTH = 200;
+// An agenda filter whose subtree holds at most this many published posts (the stored
+// Agenda.postCount, summed) pages from the agenda's own posts: a bounded number of
+// index-only lookups and a top-N sort, the same in a library of 10,000 as of 100,000.
+// A larger subtree walks the sort's index instead, which finds a page after reading about
+// (library size / subtree size) x page size posts, few when the subtree is a good share
+// of the library. Either way the rows and their order are the same; only the cost differs.
+export const SMALL_AGENDA_POSTS = 2000;
 // A search counts its matches up to this many and then says "1,000+": an exact count
 // reads every match, and a common word matches a share of the whole library.
 export const SEARCH_COUNT_CAP = 1000;
@@ -81,6 +88,13 @@ const agendaSubtree = (slug: string) => Prisma.sql`
     SELECT c.id FROM "Agenda" c JOIN sub ON c."parentId" = sub.id
   ) SELECT id FROM sub`;
 
+/** The subtree's agenda ids and its published posts (stored counters, summed). */
+const agendaSize = (slug: string) => Prisma.sql`
+    agenda AS (
+      SELECT coalesce(array_agg(a.id), '{}') AS ids, coalesce(sum(a."postCount"), 0) AS posts
+      FROM "Agenda" a WHERE a.id = ANY(ARRAY(${agendaSubtree(slug)}))
+    )`;
+
 const tagSubtree = (slug: string) => Prisma.sql`
   WITH RECURSIVE sub(id) AS (
     SELECT t.id FROM "Tag" t WHERE t.slug = ${slug} OR ${slug} = ANY(t."oldSlugs")
@@ -121,6 +135,22 @@ export function buildLibraryWhere(criteria: LibraryCriteria, viewer: Viewer): Pr
     }
   }
   return Prisma.join(parts, " AND ");
+}
+
+/** The Post columns buildLibraryOrder reads for the sort (besides id and a search rank). */
+function sortColumns(sort: LibrarySort, a: Prisma.Sql): Prisma.Sql {
+  switch (sort) {
+    case "oldest":
+      return Prisma.sql`${a}."publishedAt"`;
+    case "most_reviewed":
+      return Prisma.sql`${a}."reviewCount"`;
+    case "top_rated":
+      return Prisma.sql`${a}."ratingMean", ${a}."ratingCount"`;
+    case "recent_activity":
+      return Prisma.sql`${a}."lastActivityAt"`;
+    default:
+      return Prisma.sql`${a}."sortDate"`;
+  }
 }
 
 /**
@@ -199,7 +229,12 @@ const jsonArray = <T,>(v: unknown): T[] => {
   return [];
 };
 
-export function buildLibraryPageSql(criteria: LibraryCriteria, viewer: Viewer, pageSize = DEFAULT_PAGE_SIZE): Prisma.Sql {
+export function buildLibraryPageSql(
+  criteria: LibraryCriteria,
+  viewer: Viewer,
+  pageSize = DEFAULT_PAGE_SIZE,
+  { smallAgendaPosts = SMALL_AGENDA_POSTS }: { smallAgendaPosts?: number } = {},
+): Prisma.Sql {
   const c = normalizeCriteria(criteria);
   const size = intIn(pageSize, 1, MAX_PAGE_SIZE) ?? DEFAULT_PAGE_SIZE;
   const where = buildLibraryWhere(c, viewer);
@@ -220,8 +255,9 @@ export function buildLibraryPageSql(criteria: LibraryCriteria, viewer: Viewer, p
   const status = viewer
     ? Prisma.sql`(SELECT s.status::text FROM "ReadingStatus" s WHERE s."userId" = ${viewer.id} AND s."postId" = p.id)`
     : Prisma.sql`NULL::text`;
-  const keys = (rank: Prisma.Sql) =>
-    Prisma.sql`p.id, p."publishedAt", p."sortDate", p."reviewCount", p."ratingMean", p."ratingCount", p."lastActivityAt", ${rank} AS rank`;
+  // Only the sort's own columns, so a page built from an agenda's posts reads them from
+  // the (id, draft, createdById, sortDate) index for "newest" rather than from wide rows.
+  const keys = (rank: Prisma.Sql) => Prisma.sql`p.id, ${sortColumns(c.sort, Prisma.raw("p"))}, ${rank} AS rank`;
   let pageCtes: Prisma.Sql;
   if (c.q && c.sort === "relevance") {
     // The relevance order of buildLibraryOrder, without ranking every match: the newest
@@ -254,6 +290,40 @@ export function buildLibraryPageSql(criteria: LibraryCriteria, viewer: Viewer, p
       ORDER BY rank DESC, "sortDate" DESC, id ASC
       LIMIT ${size} OFFSET ${offset}
     )`;
+  } else if (c.agenda) {
+    // Two plans for one result, chosen inside the statement by the subtree's size (a
+    // one-time filter on each branch, so only one of them runs; see SMALL_AGENDA_POSTS).
+    // Small: the agenda's posts, deduplicated, filtered and sorted in full. OFFSET 0 keeps
+    // the planner from pushing the ORDER BY ... LIMIT into the subquery, where it would
+    // choose to walk the sort index again. Large: the sort index walk, each post's agendas
+    // probed as it comes; OFFSET 0 keeps that EXISTS a per-row probe, since left to itself
+    // the planner, which cannot tell a subtree's size from the statement, turns it into a
+    // join from the agenda's posts whatever their number.
+    const otherFilters = buildLibraryWhere({ ...c, agenda: null }, viewer);
+    const inSubtree = Prisma.sql`pa."agendaId" = ANY((SELECT ids FROM agenda)::text[])`;
+    pageCtes = Prisma.sql`${agendaSize(c.agenda)},
+    small_agenda AS (
+      SELECT * FROM (
+        SELECT ${keys(Prisma.sql`false`)}
+        FROM "Post" p
+        WHERE (SELECT posts FROM agenda) <= ${smallAgendaPosts}
+          AND p.id IN (SELECT pa."postId" FROM "PostAgenda" pa WHERE ${inSubtree})
+          AND ${otherFilters}
+        OFFSET 0
+      ) p
+      ORDER BY ${order}
+      LIMIT ${size} OFFSET ${offset}
+    ),
+    large_agenda AS (
+      SELECT ${keys(Prisma.sql`false`)}
+      FROM "Post" p
+      WHERE (SELECT posts FROM agenda) > ${smallAgendaPosts}
+        AND EXISTS (SELECT 1 FROM "PostAgenda" pa WHERE pa."postId" = p.id AND ${inSubtree} OFFSET 0)
+        AND ${otherFilters}
+      ORDER BY ${order}
+      LIMIT ${size} OFFSET ${offset}
+    ),
+    page AS (SELECT * FROM small_agenda UNION ALL SELECT * FROM large_agenda)`;
   } else {
     pageCtes = Prisma.sql`
     page AS (
