@@ -119,6 +119,13 @@ describe("prepareText", () => {
     expect(prepareText(text, "t")).toBe(text);
   });
 
+  it("tolerates stray control characters spread through a big archive, refuses them packed together", () => {
+    const chunk = "x".repeat(20_000) + "\u000f\u000f";
+    const archive = chunk.repeat(20);
+    expect(prepareText(archive, "t")).toBe(archive);
+    expect(() => prepareText("x".repeat(5_000) + "\u0001".repeat(20) + "y".repeat(50_000), "t")).toThrow(/binary control characters at line 1/);
+  });
+
   it("rejects a binary file decoded as text", () => {
     expect(() => prepareText(binaryAsText(4096), "upload.bin")).toThrow(ImportParseError);
   });
