@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { LibraryPage } from "@/lib/queries/library";
-import { Pagination } from "./pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { PostListItem } from "./post-list-item";
 
 export type FilterChip = { label: string; href: string };
@@ -51,7 +51,7 @@ export function LibraryResults({
           {(chips.length > 0 || total > 0) && <p><Link href={total > 0 ? hrefForPage(1) : clearHref}>{total > 0 ? "Go to the first page" : "Clear all filters"}</Link></p>}
         </div>
       )}
-      <Pagination page={page} pageSize={pageSize} total={total} totalCapped={totalCapped} hrefFor={hrefForPage} />
+      <Pagination page={page} pageCount={Math.ceil(total / pageSize)} open={totalCapped} hrefFor={hrefForPage} />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Pagination } from "@/components/ui/pagination";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getPostReviews } from "@/lib/queries/reviews";
 import { postReviewsViewSchema } from "@/lib/schemas/review";
@@ -27,7 +28,7 @@ export async function PostReviewsSection({ postId, postSlug, query = {} }: { pos
           ))}
         </ol>
       )}
-      {pageCount > 1 && <ReviewPages slug={postSlug} page={page} pageCount={pageCount} />}
+      <Pagination page={page} pageCount={pageCount} hrefFor={(n) => `/posts/${postSlug}${n > 1 ? `?reviews=${n}` : ""}#reviews-heading`} label="Pages of reviews" />
       {user ? (
         mine ? (
           <p className="muted">
@@ -45,16 +46,5 @@ export async function PostReviewsSection({ postId, postSlug, query = {} }: { pos
         </p>
       )}
     </section>
-  );
-}
-
-function ReviewPages({ slug, page, pageCount }: { slug: string; page: number; pageCount: number }) {
-  const href = (n: number) => `/posts/${slug}${n > 1 ? `?reviews=${n}` : ""}#reviews-heading`;
-  return (
-    <nav className="pagination" aria-label="Pages of reviews">
-      {page > 1 && <Link href={href(page - 1)}>← Earlier reviews</Link>}
-      <span className="muted">Page {page} of {pageCount}</span>
-      {page < pageCount && <Link href={href(page + 1)}>More reviews →</Link>}
-    </nav>
   );
 }

@@ -7,6 +7,7 @@ import { THREAD_SORTS, type ThreadSort, type ThreadView } from "@/lib/schemas/re
 import { threadHref } from "@/lib/threads/thread-url";
 import { windowThread, type ThreadWindow } from "@/lib/threads/thread-window";
 import { ActionButton } from "@/components/reviews/action-button";
+import { Pagination } from "@/components/ui/pagination";
 import { Markdown } from "@/components/reviews/markdown";
 import { RevealPermalink } from "./reveal-permalink";
 import { ReplyForm } from "./reply-form";
@@ -68,18 +69,8 @@ export function Thread({ replies, view, lastVisit, viewerHandle, path, label }: 
           ))}
         </ol>
       )}
-      {win.pageCount > 1 && <ThreadPages path={path} sort={view.sort} page={win.page} pageCount={win.pageCount} />}
+      <Pagination page={win.page} pageCount={win.pageCount} hrefFor={(n) => threadHref(path, { sort: view.sort, page: n }, "thread")} label="Pages of replies" />
     </div>
-  );
-}
-
-function ThreadPages({ path, sort, page, pageCount }: { path: string; sort: ThreadSort; page: number; pageCount: number }) {
-  return (
-    <nav className={styles.sort} aria-label="Pages of replies">
-      {page > 1 && <Link href={threadHref(path, { sort, page: page - 1 }, "thread")}>← Earlier replies</Link>}
-      <span className="muted">Page {page} of {pageCount}</span>
-      {page < pageCount && <Link href={threadHref(path, { sort, page: page + 1 }, "thread")}>More replies →</Link>}
-    </nav>
   );
 }
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Pagination } from "@/components/ui/pagination";
 import { ReviewCard } from "@/components/reviews/review-card";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getReviewFilterOptions, listRecentReviews, reviewFilterSchema } from "@/lib/queries/reviews";
@@ -73,13 +74,7 @@ export default async function ReviewsPage({ searchParams }: { searchParams: Prom
           ))}
         </ol>
       )}
-      {pages > 1 && (
-        <nav aria-label="Pages" className="chips">
-          {page > 1 && <Link href={query(page - 1)} rel="prev">Previous</Link>}
-          <span className="muted">Page {page} of {pages}</span>
-          {page < pages && <Link href={query(page + 1)} rel="next">Next</Link>}
-        </nav>
-      )}
+      <Pagination page={page} pageCount={pages} hrefFor={query} label="Pages of reviews" />
     </div>
   );
 }
