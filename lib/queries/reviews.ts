@@ -127,12 +127,15 @@ export const REVIEWS_PER_PAGE = 20;
  */
 export async function getPostReviews(postId: string, viewer: Actor, { page = 1, reveal }: { page?: number; reveal?: string } = {}) {
   const where = { postId, OR: [{ deletedAt: null }, { replyCount: { gt: 0 } }] } satisfies Prisma.ReviewWhereInput;
-  const [total, visible, target, own] = await Promise.all([
-    db.review.count({ where }),
-    db.review.count({ where: { postId, deletedAt: null } }),
+  // One count for both numbers: every non-deleted review is in `where`, so the visible
+  // ones are all of them less those with a deletedAt (a field count counts non-nulls).
+  const [counts, target, own] = await Promise.all([
+    db.review.count({ where, select: { _all: true, deletedAt: true } }),
     reveal ? db.review.findFirst({ where: { ...where, id: reveal }, select: { id: true, createdAt: true } }) : null,
     viewer ? db.review.findFirst({ where: { postId, authorId: viewer.id, deletedAt: null }, select: { id: true, body: true, rating: true, confidence: true } }) : null,
   ]);
+  const total = counts._all;
+  const visible = total - counts.deletedAt;
   const pageCount = Math.max(1, Math.ceil(total / REVIEWS_PER_PAGE));
   let current = Math.min(Math.max(1, Math.trunc(page) || 1), pageCount);
   if (target) {
