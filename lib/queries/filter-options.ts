@@ -12,19 +12,22 @@ export const FILTER_OPTION_LIMIT = 50;
 export type FilterOption = { id: string; slug: string; name: string; depth: number };
 export type FilterOptions = { options: FilterOption[]; total: number };
 
-type Row = { id: string; slug: string; name: string; parentId: string | null; postCount: number; total: number };
+type Row = { kind: "Agenda" | "Tag"; id: string; slug: string; name: string; parentId: string | null; postCount: number; total: number };
 
-// One round trip per taxonomy: the top N by post count, the selected slugs (current or
-// former), and the total. The table name is one of two constants, never user input.
-async function findOptions(db: Pick<Db, "$queryRaw">, table: "Agenda" | "Tag", selected: readonly string[], limit: number): Promise<FilterOptions> {
+// The top N by post count, the selected slugs (current or former), and the total, for one
+// taxonomy. The table name is one of two constants, never user input.
+function pickOptions(table: "Agenda" | "Tag", selected: readonly string[], limit: number): Prisma.Sql {
   const t = Prisma.raw(`"${table}"`);
-  const rows = await db.$queryRaw<Row[]>`
-    SELECT o.id, o.slug, o.name, o."parentId", o."postCount", (SELECT count(*)::int FROM ${t}) AS total
+  return Prisma.sql`
+    SELECT ${table}::text AS kind, o.id, o.slug, o.name, o."parentId", o."postCount", (SELECT count(*)::int FROM ${t}) AS total
     FROM (
       (SELECT id FROM ${t} ORDER BY "postCount" DESC, name ASC, id ASC LIMIT ${limit})
       UNION
       (SELECT id FROM ${t} WHERE slug = ANY(${[...selected]}::text[]) OR "oldSlugs" && ${[...selected]}::text[])
     ) pick JOIN ${t} o ON o.id = pick.id`;
+}
+
+function toOptions(rows: Row[]): FilterOptions {
   const total = rows.length ? Number(rows[0].total) : 0;
   // Tree order with depths, as before; a node whose parent did not make the cut is shown
   // as a root rather than lost (buildTree's rule for a missing parent).
@@ -37,10 +40,11 @@ async function findOptions(db: Pick<Db, "$queryRaw">, table: "Agenda" | "Tag", s
   return { options, total };
 }
 
+/** Both taxonomies' options in one round trip (each library page view asks for them). */
 export async function findFilterOptions(
   db: Pick<Db, "$queryRaw">,
   { agendas = [], tags = [], limit = FILTER_OPTION_LIMIT }: { agendas?: readonly string[]; tags?: readonly string[]; limit?: number } = {},
 ) {
-  const [a, t] = await Promise.all([findOptions(db, "Agenda", agendas, limit), findOptions(db, "Tag", tags, limit)]);
-  return { agendas: a, tags: t };
+  const rows = await db.$queryRaw<Row[]>`${pickOptions("Agenda", agendas, limit)} UNION ALL ${pickOptions("Tag", tags, limit)}`;
+  return { agendas: toOptions(rows.filter((r) => r.kind === "Agenda")), tags: toOptions(rows.filter((r) => r.kind === "Tag")) };
 }
