@@ -6,6 +6,8 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
 import { LIBRARY_SORTS, POST_SOURCES, READING_STATUSES, type LibrarySort, type PostKind, type PostSource, type ReadingStatusValue } from "@/lib/domain";
+import { jsonArray, jsonObject } from "@/lib/db/raw-rows";
+import { agendasJsonSql, authorsJsonSql, tagsJsonSql } from "./post-json";
 
 export type StatusFilter = ReadingStatusValue | "none";
 
@@ -77,6 +79,14 @@ export function normalizeCriteria(c: LibraryCriteria | null | undefined): Normal
 
 const tsQuery = (q: string) => Prisma.sql`websearch_to_tsquery('english', ${q})`;
 
+/**
+ * True when some word of the query is among the stored vector's summary-and-body lexemes
+ * (weight C): a cheap test of whether ts_headline on the summary can mark anything.
+ * Negated words are included, which only lets more rows through.
+ */
+const summaryMayMatch = (q: string) =>
+  Prisma.sql`tsvector_to_array(ts_filter(p."searchVector", '{c}')) && tsvector_to_array(to_tsvector('english', ${q}))`;
+
 /** True when the search matches the post's title or authors (never null). */
 const headingMatch = (alias: Prisma.Sql, q: string) => Prisma.sql`(${alias}."headingVector" @@ ${tsQuery(q)}) IS TRUE`;
 
@@ -88,13 +98,6 @@ const agendaSubtree = (slug: string) => Prisma.sql`
     SELECT c.id FROM "Agenda" c JOIN sub ON c."parentId" = sub.id
   ) SELECT id FROM sub`;
 
-/** The subtree's agenda ids and its published posts (stored counters, summed). */
-const agendaSize = (slug: string) => Prisma.sql`
-    agenda AS (
-      SELECT coalesce(array_agg(a.id), '{}') AS ids, coalesce(sum(a."postCount"), 0) AS posts
-      FROM "Agenda" a WHERE a.id = ANY(ARRAY(${agendaSubtree(slug)}))
-    )`;
-
 const tagSubtree = (slug: string) => Prisma.sql`
   WITH RECURSIVE sub(id) AS (
     SELECT t.id FROM "Tag" t WHERE t.slug = ${slug} OR ${slug} = ANY(t."oldSlugs")
@@ -102,20 +105,58 @@ const tagSubtree = (slug: string) => Prisma.sql`
     SELECT c.id FROM "Tag" c JOIN sub ON c."parentId" = sub.id
   ) SELECT id FROM sub`;
 
-/** WHERE conditions on "Post" p for the criteria, as seen by `viewer` (drafts, status). */
-export function buildLibraryWhere(criteria: LibraryCriteria, viewer: Viewer): Prisma.Sql {
+/**
+ * The agenda and tag filters resolved to ids before the page and its count are asked for:
+ * the agenda's subtree with its published posts (stored counters, summed) and each tag's
+ * subtree. Given ids, the page and count statements carry plain arrays instead of
+ * recursive subqueries, so PostgreSQL plans them in a fraction of the time (a recursive
+ * CTE per filter, planned again in every statement, cost more than running them), and the
+ * agenda plan is chosen here rather than by two branches of one statement.
+ */
+export type Taxonomy = { agenda: { ids: string[]; posts: number } | null; tags: string[][] };
+
+export async function resolveTaxonomy(db: Pick<Db, "$queryRaw">, criteria: LibraryCriteria): Promise<Taxonomy> {
+  const c = normalizeCriteria(criteria);
+  if (!c.agenda && !c.tags.length) return { agenda: null, tags: [] };
+  const agenda = c.agenda
+    ? Prisma.sql`(SELECT json_build_object('ids', coalesce(json_agg(a.id), '[]'::json), 'posts', coalesce(sum(a."postCount"), 0))
+        FROM "Agenda" a WHERE a.id IN (${agendaSubtree(c.agenda)}))`
+    : Prisma.sql`NULL::json`;
+  const tags = c.tags.length
+    ? Prisma.join(c.tags.map((tag) => Prisma.sql`(SELECT coalesce(json_agg(id), '[]'::json) FROM (${tagSubtree(tag)}) s)`))
+    : Prisma.empty;
+  const [row] = await db.$queryRaw<{ agenda: unknown; tags: unknown }[]>`SELECT ${agenda} AS agenda, json_build_array(${tags}) AS tags`;
+  const parsedAgenda = jsonObject<{ ids: string[]; posts: number | string }>(row?.agenda);
+  return {
+    agenda: c.agenda ? { ids: parsedAgenda?.ids ?? [], posts: Number(parsedAgenda?.posts ?? 0) } : null,
+    tags: c.tags.map((_, i) => jsonArray<string[]>(row?.tags)[i] ?? []),
+  };
+}
+
+/** True when a filter names an agenda or tag that does not exist: nothing can match. */
+const matchesNothing = (t: Taxonomy) => t.agenda?.ids.length === 0 || t.tags.some((ids) => !ids.length);
+
+/**
+ * WHERE conditions on "Post" p for the criteria, as seen by `viewer` (drafts, status).
+ * With a resolved `taxonomy` the agenda and tag filters are id arrays; without one they
+ * are resolved inside the statement (the export, which runs once, not per page view).
+ */
+export function buildLibraryWhere(criteria: LibraryCriteria, viewer: Viewer, taxonomy?: Taxonomy): Prisma.Sql {
   const c = normalizeCriteria(criteria);
   const parts: Prisma.Sql[] = [];
   // Drafts are visible to their creator only.
   parts.push(viewer ? Prisma.sql`(p.draft = false OR p."createdById" = ${viewer.id})` : Prisma.sql`p.draft = false`);
   if (c.q) parts.push(Prisma.sql`p."searchVector" @@ ${tsQuery(c.q)}`);
   if (c.agenda) {
-    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "PostAgenda" pa WHERE pa."postId" = p.id AND pa."agendaId" = ANY(ARRAY(${agendaSubtree(c.agenda)})))`);
+    const ids = taxonomy?.agenda ? Prisma.sql`${taxonomy.agenda.ids}::text[]` : Prisma.sql`ARRAY(${agendaSubtree(c.agenda)})`;
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "PostAgenda" pa WHERE pa."postId" = p.id AND pa."agendaId" = ANY(${ids}))`);
   }
   // Several tags: the post must carry every one of them (each including its child tags).
-  for (const tag of c.tags) {
-    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "PostTag" pt WHERE pt."postId" = p.id AND pt."tagId" = ANY(ARRAY(${tagSubtree(tag)})))`);
-  }
+  c.tags.forEach((tag, i) => {
+    const resolved = taxonomy?.tags[i];
+    const ids = resolved ? Prisma.sql`${resolved}::text[]` : Prisma.sql`ARRAY(${tagSubtree(tag)})`;
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "PostTag" pt WHERE pt."postId" = p.id AND pt."tagId" = ANY(${ids}))`);
+  });
   if (c.source) parts.push(Prisma.sql`p.source = CAST(${c.source} AS "PostSource")`);
   if (c.yearFrom != null) parts.push(Prisma.sql`p."publishedYear" >= ${c.yearFrom}`);
   if (c.yearTo != null) parts.push(Prisma.sql`p."publishedYear" <= ${c.yearTo}`);
@@ -214,30 +255,24 @@ export type LibraryItem = {
 /** `totalCapped`: a search with more than SEARCH_COUNT_CAP matches; `total` is then the cap. */
 export type LibraryPage = { items: LibraryItem[]; total: number; totalCapped: boolean; page: number; pageSize: number };
 
-type Row = Omit<LibraryItem, "tags" | "agendas" | "authors"> & { tags: unknown; agendas: unknown; authors: unknown };
+type Row = Omit<LibraryItem, "tags" | "agendas" | "authors"> & { tags: unknown; agendas: unknown; authors: unknown; pageTotal: number | null };
 
-const jsonArray = <T,>(v: unknown): T[] => {
-  if (Array.isArray(v)) return v as T[];
-  if (typeof v === "string") {
-    try {
-      const parsed = JSON.parse(v);
-      return Array.isArray(parsed) ? parsed : [];
-    } catch {
-      return [];
-    }
-  }
-  return [];
-};
+/** True when the page statement also carries the total (the small agenda plan). */
+export function pageCountsItself(criteria: LibraryCriteria, taxonomy: Taxonomy | undefined, smallAgendaPosts = SMALL_AGENDA_POSTS) {
+  const c = normalizeCriteria(criteria);
+  return !!c.agenda && !(c.q && c.sort === "relevance") && !!taxonomy?.agenda && taxonomy.agenda.posts <= smallAgendaPosts;
+}
 
 export function buildLibraryPageSql(
   criteria: LibraryCriteria,
   viewer: Viewer,
   pageSize = DEFAULT_PAGE_SIZE,
-  { smallAgendaPosts = SMALL_AGENDA_POSTS }: { smallAgendaPosts?: number } = {},
+  { smallAgendaPosts = SMALL_AGENDA_POSTS, taxonomy }: { smallAgendaPosts?: number; taxonomy?: Taxonomy } = {},
 ): Prisma.Sql {
   const c = normalizeCriteria(criteria);
   const size = intIn(pageSize, 1, MAX_PAGE_SIZE) ?? DEFAULT_PAGE_SIZE;
-  const where = buildLibraryWhere(c, viewer);
+  const where = buildLibraryWhere(c, viewer, taxonomy);
+  const countsItself = pageCountsItself(c, taxonomy, smallAgendaPosts);
   const order = buildLibraryOrder(c);
   // The outer query re-sorts the page's 25 rows by the same keys, read from the CTE.
   const pageOrder = buildLibraryOrder(c, { alias: "page", rank: Prisma.sql`page.rank` });
@@ -245,10 +280,13 @@ export function buildLibraryPageSql(
   // Headlines are computed in the outer query, on the page's rows only: ts_headline is
   // costly and must not run on every match before the LIMIT. Whether the reviews match is
   // read from the stored vector's review lexemes (weight D, see the search trigger) rather
-  // than by parsing every review text again.
+  // than by parsing every review text again; likewise the summary (weight C) is parsed
+  // only when one of the query's words is among its lexemes: most rows of a search match
+  // in the title, and a summary without a marked word is not shown.
   const headlines = c.q
     ? Prisma.sql`ts_headline('english', p.title, ${tsQuery(c.q)}, ${"HighlightAll=true, StartSel=" + MARK_START + ", StopSel=" + MARK_END}) AS "titleHighlight",
-        CASE WHEN p.summary <> '' THEN ts_headline('english', p.summary, ${tsQuery(c.q)}, ${HEADLINE_OPTIONS}) END AS "summaryHighlight",
+        CASE WHEN p.summary <> '' AND ${summaryMayMatch(c.q)}
+             THEN ts_headline('english', p.summary, ${tsQuery(c.q)}, ${HEADLINE_OPTIONS}) END AS "summaryHighlight",
         CASE WHEN p."reviewsText" <> '' AND ts_filter(p."searchVector", '{d}') @@ ${tsQuery(c.q)}
              THEN ts_headline('english', p."reviewsText", ${tsQuery(c.q)}, ${HEADLINE_OPTIONS}) END AS "reviewHighlight"`
     : Prisma.sql`NULL::text AS "titleHighlight", NULL::text AS "summaryHighlight", NULL::text AS "reviewHighlight"`;
@@ -291,39 +329,40 @@ export function buildLibraryPageSql(
       LIMIT ${size} OFFSET ${offset}
     )`;
   } else if (c.agenda) {
-    // Two plans for one result, chosen inside the statement by the subtree's size (a
-    // one-time filter on each branch, so only one of them runs; see SMALL_AGENDA_POSTS).
-    // Small: the agenda's posts, deduplicated, filtered and sorted in full. OFFSET 0 keeps
-    // the planner from pushing the ORDER BY ... LIMIT into the subquery, where it would
-    // choose to walk the sort index again. Large: the sort index walk, each post's agendas
-    // probed as it comes; OFFSET 0 keeps that EXISTS a per-row probe, since left to itself
-    // the planner, which cannot tell a subtree's size from the statement, turns it into a
-    // join from the agenda's posts whatever their number.
-    const otherFilters = buildLibraryWhere({ ...c, agenda: null }, viewer);
-    const inSubtree = Prisma.sql`pa."agendaId" = ANY((SELECT ids FROM agenda)::text[])`;
-    pageCtes = Prisma.sql`${agendaSize(c.agenda)},
-    small_agenda AS (
-      SELECT * FROM (
-        SELECT ${keys(Prisma.sql`false`)}
-        FROM "Post" p
-        WHERE (SELECT posts FROM agenda) <= ${smallAgendaPosts}
-          AND p.id IN (SELECT pa."postId" FROM "PostAgenda" pa WHERE ${inSubtree})
-          AND ${otherFilters}
-        OFFSET 0
-      ) p
-      ORDER BY ${order}
-      LIMIT ${size} OFFSET ${offset}
-    ),
-    large_agenda AS (
+    // Two plans for one result, chosen by the subtree's stored post count (see
+    // SMALL_AGENDA_POSTS). Small: the agenda's posts, deduplicated, filtered and sorted in
+    // full; the MATERIALIZED fence keeps the planner from pushing the ORDER BY ... LIMIT
+    // into it, where it would choose to walk the sort index again. Large: the sort index
+    // walk, each post's agendas probed as it comes; OFFSET 0 keeps that EXISTS a per-row
+    // probe, since left to itself the planner, which cannot tell a subtree's size from the
+    // statement, turns it into a join from the agenda's posts whatever their number.
+    if (!taxonomy?.agenda) throw new Error("An agenda filter needs resolveTaxonomy() first.");
+    const otherFilters = buildLibraryWhere({ ...c, agenda: null }, viewer, { agenda: null, tags: taxonomy.tags });
+    const inSubtree = Prisma.sql`pa."agendaId" = ANY(${taxonomy.agenda.ids}::text[])`;
+    // The small plan reads all of the agenda's matching posts anyway, so the same
+    // statement counts them (pageTotal) and findLibraryPage needs no count query.
+    pageCtes = countsItself
+      ? Prisma.sql`
+    hits AS MATERIALIZED (
       SELECT ${keys(Prisma.sql`false`)}
       FROM "Post" p
-      WHERE (SELECT posts FROM agenda) > ${smallAgendaPosts}
-        AND EXISTS (SELECT 1 FROM "PostAgenda" pa WHERE pa."postId" = p.id AND ${inSubtree} OFFSET 0)
+      WHERE p.id IN (SELECT pa."postId" FROM "PostAgenda" pa WHERE ${inSubtree})
+        AND ${otherFilters}
+    ),
+    page AS (
+      SELECT * FROM hits small_agenda
+      ORDER BY ${buildLibraryOrder(c, { alias: "small_agenda" })}
+      LIMIT ${size} OFFSET ${offset}
+    )`
+      : Prisma.sql`
+    page AS (
+      SELECT ${keys(Prisma.sql`false`)}
+      FROM "Post" p
+      WHERE EXISTS (SELECT 1 FROM "PostAgenda" pa WHERE pa."postId" = p.id AND ${inSubtree} OFFSET 0)
         AND ${otherFilters}
       ORDER BY ${order}
       LIMIT ${size} OFFSET ${offset}
-    ),
-    page AS (SELECT * FROM small_agenda UNION ALL SELECT * FROM large_agenda)`;
+    )`;
   } else {
     pageCtes = Prisma.sql`
     page AS (
@@ -336,42 +375,47 @@ export function buildLibraryPageSql(
   }
   return Prisma.sql`
     WITH ${pageCtes}
-    SELECT p.id, p.slug, p.title, p."authorsText", p.source::text AS source, p.kind::text AS kind,
+    SELECT ${countsItself ? Prisma.sql`(SELECT count(*) FROM hits)::int` : Prisma.sql`NULL::int`} AS "pageTotal",
+      p.id, p.slug, p.title, p."authorsText", p.source::text AS source, p.kind::text AS kind,
       p."publishedAt", p."publishedYear", p.draft, p."reviewCount", p."ratingCount", p."ratingMean", p.summary,
       ${status} AS status,
       ${headlines},
-      coalesce((SELECT json_agg(json_build_object('name', au.name, 'slug', au.slug) ORDER BY pau.position)
-        FROM "PostAuthor" pau JOIN "Author" au ON au.id = pau."authorId" WHERE pau."postId" = p.id), '[]'::json) AS authors,
-      coalesce((SELECT json_agg(json_build_object('name', t.name, 'slug', t.slug) ORDER BY t.name)
-        FROM "PostTag" pt JOIN "Tag" t ON t.id = pt."tagId" WHERE pt."postId" = p.id), '[]'::json) AS tags,
-      coalesce((SELECT json_agg(json_build_object('name', a.name, 'slug', a.slug) ORDER BY a.name)
-        FROM "PostAgenda" pa JOIN "Agenda" a ON a.id = pa."agendaId" WHERE pa."postId" = p.id), '[]'::json) AS agendas
+      ${authorsJsonSql} AS authors,
+      ${tagsJsonSql} AS tags,
+      ${agendasJsonSql()} AS agendas
     FROM page JOIN "Post" p ON p.id = page.id
     ORDER BY ${pageOrder}`;
 }
 
 /** The total; for a search, counted up to SEARCH_COUNT_CAP + 1 (more means "capped"). */
-export function buildLibraryCountSql(criteria: LibraryCriteria, viewer: Viewer): Prisma.Sql {
+export function buildLibraryCountSql(criteria: LibraryCriteria, viewer: Viewer, taxonomy?: Taxonomy): Prisma.Sql {
   const c = normalizeCriteria(criteria);
-  const where = buildLibraryWhere(c, viewer);
+  const where = buildLibraryWhere(c, viewer, taxonomy);
   return c.q
     ? Prisma.sql`SELECT count(*)::int AS total FROM (SELECT 1 FROM "Post" p WHERE ${where} LIMIT ${SEARCH_COUNT_CAP + 1}) hits`
     : Prisma.sql`SELECT count(*)::int AS total FROM "Post" p WHERE ${where}`;
 }
 
-/** One page of the library and the total: two queries, run in parallel. */
+/**
+ * One page of the library and the total: two queries, run in parallel, after a small one
+ * that resolves an agenda or tag filter to ids (none without such a filter; nothing more
+ * when the agenda or a tag does not exist).
+ */
 export async function findLibraryPage(
   db: Pick<Db, "$queryRaw">,
   { criteria, viewer, pageSize = DEFAULT_PAGE_SIZE }: { criteria: LibraryCriteria; viewer: Viewer; pageSize?: number },
 ): Promise<LibraryPage> {
   const c = normalizeCriteria(criteria);
   const size = intIn(pageSize, 1, MAX_PAGE_SIZE) ?? DEFAULT_PAGE_SIZE;
-  const [rows, count] = await Promise.all([
-    db.$queryRaw<Row[]>(buildLibraryPageSql(c, viewer, size)),
-    db.$queryRaw<{ total: number }[]>(buildLibraryCountSql(c, viewer)),
-  ]);
+  const taxonomy = await resolveTaxonomy(db, c);
+  if (matchesNothing(taxonomy)) return { items: [], total: 0, totalCapped: false, page: c.page, pageSize: size };
+  const countTotal = async () => Number((await db.$queryRaw<{ total: number }[]>(buildLibraryCountSql(c, viewer, taxonomy)))[0]?.total ?? 0);
+  const countsItself = pageCountsItself(c, taxonomy);
+  const [rows, count] = await Promise.all([db.$queryRaw<Row[]>(buildLibraryPageSql(c, viewer, size, { taxonomy })), countsItself ? null : countTotal()]);
+  // A page past the end has no row to carry its total: only then is it counted apart.
+  const counted = !countsItself ? count! : rows.length ? Number(rows[0].pageTotal) : c.page > 1 ? await countTotal() : 0;
   const items = rows.map(
-    (r): LibraryItem => ({
+    ({ pageTotal: _total, ...r }): LibraryItem => ({
       ...r,
       publishedAt: r.publishedAt ? new Date(r.publishedAt) : null,
       publishedYear: r.publishedYear == null ? null : Number(r.publishedYear),
@@ -384,7 +428,6 @@ export async function findLibraryPage(
       agendas: jsonArray(r.agendas),
     }),
   );
-  const counted = Number(count[0]?.total ?? 0);
   const totalCapped = !!c.q && counted > SEARCH_COUNT_CAP;
   return { items, total: totalCapped ? SEARCH_COUNT_CAP : counted, totalCapped, page: c.page, pageSize: size };
 }
