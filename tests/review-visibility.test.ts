@@ -58,6 +58,16 @@ describe("hidden and deleted content", () => {
     expect(await q.getReview(reviewId, admin)).toMatchObject({ hidden: true, body: "abusive review text" });
   });
 
+  it("a hidden review on the post page: a notice for others and anonymous, the text for its author and admins", async () => {
+    for (const viewer of [reader, null]) {
+      expect((await q.getPostReviews(postId, viewer)).reviews).toEqual([expect.objectContaining({ id: reviewId, hidden: true, body: null, rating: null, hiddenReason: null })]);
+    }
+    expect((await q.getPostReviews(postId, author)).reviews[0]).toMatchObject({ hidden: true, body: "abusive review text", rating: 2, hiddenReason: "abuse" });
+    expect((await q.getPostReviews(postId, admin)).reviews[0]).toMatchObject({ hidden: true, body: "abusive review text", can: { moderate: true } });
+    expect((await q.getPostReviews(postId, author)).mine).toMatchObject({ id: reviewId, body: "abusive review text" });
+    expect((await q.getPostReviews(postId, reader)).mine).toBeNull();
+  });
+
   it("hidden reviews stay out of /reviews and the feed", async () => {
     const list = await q.listRecentReviews({ page: 1 }, admin);
     expect(list.items.map((r) => r.id)).not.toContain(reviewId);

@@ -3,16 +3,15 @@
 // that hold the post, so they are not repeated here.)
 import Link from "next/link";
 import { getCurrentUser } from "@/lib/auth/session";
-import { findListsContainingPost, findListTargets } from "@/lib/queries/lists";
+import { findMyListsForPost } from "@/lib/queries/lists";
 import { AddToListForm } from "./add-to-list-form";
 import "./lists.css";
 
 export async function PostListsSection({ postId }: { postId: string; postSlug: string }) {
   const user = await getCurrentUser();
   if (!user) return null;
-  const [containing, targets] = await Promise.all([findListsContainingPost(postId, user), findListTargets(user.id)]);
-  const mine = containing.filter((l) => l.mine);
-  const mineIds = new Set(mine.map((l) => l.id));
+  const lists = await findMyListsForPost(postId, user.id);
+  const mine = lists.filter((l) => l.holdsPost);
   return (
     <section aria-labelledby="my-lists-heading" className="card">
       <h2 id="my-lists-heading" style={{ marginTop: 0 }}>
@@ -29,7 +28,7 @@ export async function PostListsSection({ postId }: { postId: string; postSlug: s
       ) : (
         <p className="small muted">Not in any of your lists yet.</p>
       )}
-      <AddToListForm postId={postId} lists={targets.filter((l) => !mineIds.has(l.id))} hasLists={targets.length > 0} />
+      <AddToListForm postId={postId} lists={lists.filter((l) => !l.holdsPost)} hasLists={lists.length > 0} />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { db as defaultDb, Prisma, type Db } from "@/lib/db";
 import { canEdit, canViewList } from "@/lib/auth/permissions";
 import type { ListVisibility, PostSource, ReadingStatusValue } from "@/lib/domain";
+import { jsonArray } from "@/lib/db/raw-rows";
 import { computeListProgress, getStatusesForPosts, type ListProgress, type StatusMap } from "./progress";
 
 type Viewer = { id: string; role: "member" | "admin" } | null;
@@ -154,27 +155,24 @@ export async function searchPostsForList(q: string, { take = 10 } = {}, client: 
     LIMIT ${take}`;
 }
 
-/** Public lists holding a post, plus the viewer's own lists holding it. */
-export async function findListsContainingPost(postId: string, viewer: Viewer, client: Db = defaultDb) {
-  const rows = await client.readingList.findMany({
-    where: {
-      entries: { some: { postId } },
-      OR: [{ visibility: "public" }, ...(viewer ? [{ ownerId: viewer.id }] : [])],
-    },
-    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-    take: 50,
-    select: { id: true, slug: true, title: true, visibility: true, ownerId: true, owner: { select: { name: true, handle: true } } },
-  });
-  return rows.map(({ ownerId, ...r }) => ({ ...r, mine: !!viewer && ownerId === viewer.id }));
-}
+type MyListRow = { id: string; slug: string; title: string; holdsPost: boolean; sections: unknown };
 
-/** The viewer's lists with their sections: the choices of an "add to my list" form. */
-export async function findListTargets(userId: string, client: Db = defaultDb) {
-  return client.readingList.findMany({
-    where: { ownerId: userId },
-    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-    select: { id: true, slug: true, title: true, sections: { orderBy: { position: "asc" }, select: { id: true, title: true } } },
-  });
+/**
+ * The viewer's lists for the post page's panel, most recently updated first, each with its
+ * sections (the choices of the "add to my list" form) and whether it already holds the
+ * post: one statement where the panel used to make four. The owner's id is the only
+ * filter, so private lists never reach anyone else.
+ */
+export async function findMyListsForPost(postId: string, userId: string, client: Pick<Db, "$queryRaw"> = defaultDb) {
+  const rows = await client.$queryRaw<MyListRow[]>`
+    SELECT l.id, l.slug, l.title,
+      EXISTS (SELECT 1 FROM "ListEntry" e WHERE e."listId" = l.id AND e."postId" = ${postId}) AS "holdsPost",
+      coalesce((SELECT json_agg(json_build_object('id', s.id, 'title', s.title) ORDER BY s.position, s.id)
+        FROM "ListSection" s WHERE s."listId" = l.id), '[]'::json) AS sections
+    FROM "ReadingList" l
+    WHERE l."ownerId" = ${userId}
+    ORDER BY l."updatedAt" DESC, l.id ASC`;
+  return rows.map((r) => ({ ...r, sections: jsonArray<{ id: string; title: string }>(r.sections) }));
 }
 
 /** The JSON shape of /api/lists/[slug]: only fields meant to leave the server. */

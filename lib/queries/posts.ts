@@ -6,8 +6,11 @@ import { db } from "@/lib/db";
 import type { Db } from "@/lib/db/client";
 import type { PostKind, PostSource, ReadingStatusValue, RelationType } from "@/lib/domain";
 import { getCurrentUser } from "@/lib/auth/session";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { jsonArray, jsonObject, toDate, toDateOrNull, toNumber, toNumberOrNull } from "@/lib/db/raw-rows";
 import { findLibraryPage, type LibraryCriteria, type LibraryPage, type Viewer } from "./library";
-import { findRelations, type PostRelationView } from "./relations";
+import { relationsJsonSql, type PostRelationView } from "./relations";
+import { agendasJsonSql, authorsJsonSql, tagsJsonSql } from "./post-json";
 
 export type { LibraryCriteria, LibraryPage, LibraryItem } from "./library";
 
@@ -69,69 +72,98 @@ export type PostPageData = {
 
 type RelatedRow = { slug: string; title: string; authorsText: string; publishedYear: number | null; shared: number };
 
-/** Posts sharing the most agendas and tags with this one (sub-agendas do not count). */
-async function findRelatedBySlug(client: Pick<Db, "$queryRaw">, slug: string, viewer: Viewer, limit = 6): Promise<RelatedRow[]> {
-  const viewerId = viewer?.id ?? null;
-  const rows = await client.$queryRaw<RelatedRow[]>`
-    WITH me AS (SELECT id FROM "Post" WHERE slug = ${slug}),
-    shared AS (
-      SELECT pa2."postId" AS id, 2 AS w FROM "PostAgenda" pa JOIN "PostAgenda" pa2 ON pa2."agendaId" = pa."agendaId"
-        WHERE pa."postId" = (SELECT id FROM me) AND pa2."postId" <> pa."postId"
-      UNION ALL
-      SELECT pt2."postId", 1 FROM "PostTag" pt JOIN "PostTag" pt2 ON pt2."tagId" = pt."tagId"
-        WHERE pt."postId" = (SELECT id FROM me) AND pt2."postId" <> pt."postId"
-    )
-    SELECT p.slug, p.title, p."authorsText", p."publishedYear", sum(s.w)::int AS shared
-    FROM shared s JOIN "Post" p ON p.id = s.id
-    WHERE (p.draft = false OR p."createdById" = ${viewerId})
-    GROUP BY p.id, p.slug, p.title, p."authorsText", p."publishedYear", p."reviewCount"
-    ORDER BY sum(s.w) DESC, p."reviewCount" DESC, p.id
-    LIMIT ${limit}`;
-  return rows.map((r) => ({ ...r, shared: Number(r.shared), publishedYear: r.publishedYear == null ? null : Number(r.publishedYear) }));
+const RELATED_LIMIT = 6;
+
+/** Posts sharing the most agendas and tags with `p` (sub-agendas do not count), as a json array. */
+function relatedJsonSql(viewerId: string | null): Prisma.Sql {
+  return Prisma.sql`coalesce((
+    SELECT json_agg(json_build_object('slug', x.slug, 'title', x.title, 'authorsText', x."authorsText",
+        'publishedYear', x."publishedYear", 'shared', x.shared) ORDER BY x.shared DESC, x."reviewCount" DESC, x.id)
+    FROM (
+      SELECT o.id, o.slug, o.title, o."authorsText", o."publishedYear", o."reviewCount", sum(s.w)::int AS shared
+      FROM (
+        SELECT pa2."postId" AS id, 2 AS w FROM "PostAgenda" pa JOIN "PostAgenda" pa2 ON pa2."agendaId" = pa."agendaId"
+          WHERE pa."postId" = p.id AND pa2."postId" <> p.id
+        UNION ALL
+        SELECT pt2."postId", 1 FROM "PostTag" pt JOIN "PostTag" pt2 ON pt2."tagId" = pt."tagId"
+          WHERE pt."postId" = p.id AND pt2."postId" <> p.id
+      ) s JOIN "Post" o ON o.id = s.id
+      WHERE (o.draft = false OR o."createdById" = ${viewerId})
+      GROUP BY o.id
+      ORDER BY sum(s.w) DESC, o."reviewCount" DESC, o.id
+      LIMIT ${RELATED_LIMIT}
+    ) x
+  ), '[]'::json)`;
 }
 
-/** Everything the post page shows, in five parallel queries; null when missing or not visible. */
-export async function findPostPage(client: Db, slug: string, viewer: Viewer): Promise<PostPageData | null> {
-  const [post, relations, related, lists, status] = await Promise.all([
-    client.post.findUnique({
-      where: { slug },
-      select: {
-        id: true, slug: true, title: true, url: true, lesswrongId: true, arxivId: true, doi: true, source: true, kind: true,
-        publishedAt: true, publishedYear: true, summary: true, body: true, version: true, wordCount: true, draft: true,
-        createdById: true, updatedAt: true, reviewCount: true, discussionCount: true, readerCount: true,
-        ratingCount: true, ratingSum: true, ratingSquareSum: true,
-        createdBy: { select: { name: true, handle: true } },
-        authors: { orderBy: { position: "asc" }, select: { author: { select: { name: true, slug: true } } } },
-        tags: { orderBy: { tag: { name: "asc" } }, select: { tag: { select: { name: true, slug: true } } } },
-        agendas: { orderBy: { agenda: { name: "asc" } }, select: { core: true, agenda: { select: { name: true, slug: true } } } },
-      },
-    }),
-    findRelations(client, { slug, viewer }),
-    findRelatedBySlug(client, slug, viewer),
-    client.readingList.findMany({
-      where: { visibility: "public", entries: { some: { post: { slug } } } },
-      orderBy: { updatedAt: "desc" },
-      take: 10,
-      select: { slug: true, title: true, owner: { select: { name: true, handle: true } } },
-    }),
-    viewer
-      ? client.readingStatus.findFirst({ where: { userId: viewer.id, post: { slug } }, select: { status: true } })
-      : Promise.resolve(null),
-  ]);
-  if (!post) return null;
-  if (post.draft && post.createdById !== viewer?.id) return null;
-  const { ratingCount, ratingSum, ratingSquareSum, authors, tags, agendas, ...rest } = post;
+/** The ten most recently updated public reading lists holding `p`, with their owners, as a json array. */
+const publicListsJsonSql = Prisma.sql`coalesce((
+    SELECT json_agg(json_build_object('slug', l.slug, 'title', l.title, 'owner', json_build_object('name', u.name, 'handle', u.handle))
+      ORDER BY l."updatedAt" DESC, l.id)
+    FROM (
+      SELECT l.slug, l.title, l."ownerId", l."updatedAt", l.id
+      FROM "ListEntry" e JOIN "ReadingList" l ON l.id = e."listId"
+      WHERE e."postId" = p.id AND l.visibility = 'public'
+      ORDER BY l."updatedAt" DESC, l.id
+      LIMIT 10
+    ) l JOIN "User" u ON u.id = l."ownerId"
+  ), '[]'::json)`;
+
+/**
+ * The whole post page in one statement: the post with its creator, authors, tags, agendas,
+ * relations, related posts, public lists and the viewer's reading status as sub-selects.
+ * The WHERE applies the draft rule (a draft is its creator's only), so a post the viewer
+ * may not see is no row at all. One round trip instead of one per relation, and no work
+ * in the ORM's query compiler, which recompiles every query on every call.
+ */
+function postPageSql(slug: string, viewer: Viewer): Prisma.Sql {
+  const viewerId = viewer?.id ?? null;
+  return Prisma.sql`
+    SELECT p.id, p.slug, p.title, p.url, p."lesswrongId", p."arxivId", p.doi, p.source::text AS source, p.kind::text AS kind,
+      p."publishedAt", p."publishedYear", p.summary, p.body, p.version, p."wordCount", p.draft, p."createdById", p."updatedAt",
+      p."reviewCount", p."discussionCount", p."readerCount", p."ratingCount", p."ratingSum", p."ratingSquareSum",
+      (SELECT json_build_object('name', u.name, 'handle', u.handle) FROM "User" u WHERE u.id = p."createdById") AS "createdBy",
+      ${authorsJsonSql} AS authors,
+      ${tagsJsonSql} AS tags,
+      ${agendasJsonSql({ core: true })} AS agendas,
+      ${relationsJsonSql(viewerId)} AS relations,
+      ${relatedJsonSql(viewerId)} AS related,
+      ${publicListsJsonSql} AS lists,
+      (SELECT s.status::text FROM "ReadingStatus" s WHERE s."userId" = ${viewerId} AND s."postId" = p.id) AS status
+    FROM "Post" p
+    WHERE p.slug = ${slug} AND (p.draft = false OR p."createdById" = ${viewerId})`;
+}
+
+type PostPageRow = Record<
+  "id" | "slug" | "title" | "url" | "lesswrongId" | "arxivId" | "doi" | "source" | "kind" | "summary" | "body" | "createdById" | "status",
+  string | null
+> &
+  Record<"publishedAt" | "publishedYear" | "version" | "wordCount" | "draft" | "updatedAt" | "createdBy" | "authors" | "tags" | "agendas" | "relations" | "related" | "lists", unknown> &
+  Record<"reviewCount" | "discussionCount" | "readerCount" | "ratingCount" | "ratingSum" | "ratingSquareSum", number | bigint>;
+
+function toPostPageData(r: PostPageRow): PostPageData {
   return {
-    ...rest,
-    rating: ratingSummary({ ratingCount, ratingSum, ratingSquareSum }),
-    authors: authors.map((a) => a.author),
-    tags: tags.map((t) => t.tag),
-    agendas: agendas.map((a) => ({ ...a.agenda, core: a.core })),
-    relations,
-    related,
-    lists,
-    status: status?.status ?? null,
+    id: r.id!, slug: r.slug!, title: r.title!, url: r.url, lesswrongId: r.lesswrongId, arxivId: r.arxivId, doi: r.doi,
+    source: r.source as PostSource, kind: r.kind as PostKind,
+    publishedAt: toDateOrNull(r.publishedAt), publishedYear: toNumberOrNull(r.publishedYear),
+    summary: r.summary ?? "", body: r.body, version: toNumber(r.version), wordCount: toNumberOrNull(r.wordCount),
+    draft: r.draft === true, createdById: r.createdById, createdBy: jsonObject(r.createdBy), updatedAt: toDate(r.updatedAt),
+    reviewCount: toNumber(r.reviewCount), discussionCount: toNumber(r.discussionCount), readerCount: toNumber(r.readerCount),
+    rating: ratingSummary({ ratingCount: toNumber(r.ratingCount), ratingSum: toNumber(r.ratingSum), ratingSquareSum: toNumber(r.ratingSquareSum) }),
+    authors: jsonArray(r.authors),
+    tags: jsonArray(r.tags),
+    agendas: jsonArray(r.agendas),
+    relations: jsonArray(r.relations),
+    related: jsonArray<RelatedRow>(r.related),
+    lists: jsonArray(r.lists),
+    status: (r.status as ReadingStatusValue | null) ?? null,
   };
+}
+
+/** Everything the post page shows, in one statement; null when missing or not visible. */
+export async function findPostPage(client: Pick<Db, "$queryRaw">, slug: string, viewer: Viewer): Promise<PostPageData | null> {
+  const rows = await client.$queryRaw<PostPageRow[]>(postPageSql(slug, viewer));
+  return rows[0] ? toPostPageData(rows[0]) : null;
 }
 
 /** cache(): the page's metadata and body ask for the same post in one request; one set of queries serves both. */

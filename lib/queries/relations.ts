@@ -1,8 +1,7 @@
 // Typed relations between posts (critiques, builds on, ...), read in both directions.
 import "server-only";
-import type { Db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { RelationType } from "@/lib/domain";
-import type { Viewer } from "./library";
 
 export type PostRelationView = {
   id: string;
@@ -13,27 +12,20 @@ export type PostRelationView = {
   other: { slug: string; title: string; authorsText: string; publishedYear: number | null };
 };
 
-const otherSelect = { slug: true, title: true, authorsText: true, publishedYear: true, draft: true, createdById: true } as const;
-
-/** Both directions in one query, keyed by the post's slug so it runs beside the post read. */
-export async function findRelations(client: Pick<Db, "postRelation">, { slug, viewer }: { slug: string; viewer: Viewer }): Promise<PostRelationView[]> {
-  const rows = await client.postRelation.findMany({
-    where: { OR: [{ fromPost: { slug } }, { toPost: { slug } }] },
-    orderBy: [{ type: "asc" }, { createdAt: "asc" }],
-    select: { id: true, type: true, crux: true, fromPost: { select: otherSelect }, toPost: { select: otherSelect } },
-  });
-  const out: PostRelationView[] = [];
-  for (const r of rows) {
-    const forward = r.fromPost.slug === slug;
-    const other = forward ? r.toPost : r.fromPost;
-    if (other.draft && other.createdById !== viewer?.id) continue;
-    out.push({
-      id: r.id,
-      type: r.type,
-      direction: forward ? "forward" : "backward",
-      crux: r.crux,
-      other: { slug: other.slug, title: other.title, authorsText: other.authorsText, publishedYear: other.publishedYear },
-    });
-  }
-  return out;
+/**
+ * A json array of PostRelationView for the post `p` of the enclosing statement, both
+ * directions, by type then age. The other post must be visible to the viewer: a draft is
+ * its creator's only, so a relation to someone else's draft is left out.
+ */
+export function relationsJsonSql(viewerId: string | null): Prisma.Sql {
+  return Prisma.sql`coalesce((
+    SELECT json_agg(json_build_object(
+        'id', r.id, 'type', r.type, 'crux', r.crux,
+        'direction', CASE WHEN r."fromPostId" = p.id THEN 'forward' ELSE 'backward' END,
+        'other', json_build_object('slug', o.slug, 'title', o.title, 'authorsText', o."authorsText", 'publishedYear', o."publishedYear")
+      ) ORDER BY r.type, r."createdAt", r.id)
+    FROM "PostRelation" r
+    JOIN "Post" o ON o.id = CASE WHEN r."fromPostId" = p.id THEN r."toPostId" ELSE r."fromPostId" END
+    WHERE (r."fromPostId" = p.id OR r."toPostId" = p.id) AND (o.draft = false OR o."createdById" = ${viewerId})
+  ), '[]'::json)`;
 }

@@ -3,6 +3,7 @@ import { recountAll } from "@/lib/mutations/counters";
 import { ConflictError, ForbiddenError, UnauthorizedError, ValidationError } from "@/lib/errors";
 import { seedDemo } from "@/prisma/seed";
 import { createTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { findMyListsForPost } from "@/lib/queries/lists";
 import { findPostPage } from "@/lib/queries/posts";
 import { createPost } from "./create-post";
 import { updatePost } from "./update-post";
@@ -108,5 +109,43 @@ describe("createPost / updatePost", () => {
     expect(page!.rating.spread).toBeGreaterThanOrEqual(0);
     expect(page!.related.length).toBeGreaterThan(0);
     expect(page!.related.some((r) => r.slug === rated.slug)).toBe(false);
+  });
+
+  it("keeps someone else's draft out of a post page's relations and related posts, and shows it to its creator", async () => {
+    const p = await t.db.post.findFirstOrThrow({ where: { draft: false, tags: { some: {} }, agendas: { some: {} } }, orderBy: { id: "asc" }, include: { tags: true, agendas: true } });
+    // A tag only these two posts carry makes the draft the most related post, ahead of any tie.
+    const only = await t.db.tag.create({ data: { name: "Only these two", slug: "only-these-two", posts: { create: [{ postId: p.id }] } } });
+    const tagIds = [...p.tags.map((x) => x.tagId), only.id];
+    const draft = await createPost(t.db, { actor: member, input: { ...base, title: "Draft answer to a seeded post", draft: "on", tagIds, agendaIds: p.agendas.map((x) => x.agendaId) } });
+    await recountAll(t.db);
+    await t.db.postRelation.create({ data: { fromPostId: draft.id, toPostId: p.id, type: "critiques", crux: "draft crux" } });
+    for (const viewer of [null, { id: other.id }]) {
+      const page = await findPostPage(t.db, p.slug, viewer);
+      expect(page!.relations.map((r) => r.other.slug)).not.toContain(draft.slug);
+      expect(page!.related.map((r) => r.slug)).not.toContain(draft.slug);
+    }
+    const mine = await findPostPage(t.db, p.slug, { id: member.id });
+    expect(mine!.relations).toContainEqual(expect.objectContaining({ direction: "backward", type: "critiques", crux: "draft crux", other: expect.objectContaining({ slug: draft.slug }) }));
+    expect(mine!.related.map((r) => r.slug)).toContain(draft.slug);
+  });
+
+  it("lists only public reading lists on a post page, and the reading status and lists panel of the viewer alone", async () => {
+    const p = await t.db.post.findFirstOrThrow({ where: { draft: false }, orderBy: { id: "desc" } });
+    const list = (slug: string, ownerId: string, visibility: "public" | "private" | "unlisted") =>
+      t.db.readingList.create({ data: { slug, title: slug, visibility, ownerId, sections: { create: [{ title: "Later", position: 2 }, { title: "First", position: 1 }] }, entries: { create: [{ postId: p.id, position: 1 }] } } });
+    const shared = await list("pp-public-list", other.id, "public");
+    const secret = await list("pp-private-list", member.id, "private");
+    await list("pp-unlisted-list", member.id, "unlisted");
+    await t.db.readingStatus.create({ data: { userId: member.id, postId: p.id, status: "reading" } });
+    for (const viewer of [null, { id: member.id }, { id: other.id }]) {
+      const page = await findPostPage(t.db, p.slug, viewer);
+      expect(page!.lists.map((l) => l.slug)).toContain(shared.slug);
+      expect(page!.lists.map((l) => l.slug)).not.toContain(secret.slug);
+      expect(page!.lists.map((l) => l.slug)).not.toContain("pp-unlisted-list");
+      expect(page!.status).toBe(viewer?.id === member.id ? "reading" : null);
+    }
+    const panel = await findMyListsForPost(p.id, member.id, t.db);
+    expect(panel.find((l) => l.slug === secret.slug)).toMatchObject({ holdsPost: true, sections: [{ title: "First" }, { title: "Later" }] });
+    expect((await findMyListsForPost(p.id, other.id, t.db)).map((l) => l.slug)).not.toContain(secret.slug);
   });
 });
