@@ -267,6 +267,14 @@ test.describe("stored hostile text in Chromium", () => {
   test("the guard itself sees live markup and a set flag (so the checks above can fail)", async ({ page }) => {
     const g = guard(page);
     await page.goto("/");
+    // Wait until React has hydrated what is in <main>: a node added before that is an
+    // unexpected extra child to hydration, which removes it, and the guard then sees nothing
+    // (this failed once in CI). React marks each node it owns with a __reactFiber$ key.
+    await page.waitForFunction(() => {
+      const main = document.querySelector("main");
+      const owned = (el: Element) => Object.keys(el).some((k) => k.startsWith("__reactFiber$"));
+      return !!main && owned(main) && Array.from(main.children).every(owned);
+    });
     await page.evaluate(() => {
       const box = document.createElement("div");
       box.className = "prose";
