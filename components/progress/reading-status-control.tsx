@@ -1,6 +1,6 @@
 // One-click reading status for a post: library rows, the post page and list entries.
-// Callers that show many posts pass `status` from one batched query
-// (getStatusesForPosts in lib/queries/progress); leaving it undefined makes this
+// Callers that show many posts pass `status` read in their own query (the library's
+// rows, a list's entries); leaving it undefined makes this
 // component look it up itself, which is fine for a single post.
 import Link from "next/link";
 import { getCurrentUser } from "@/lib/auth/session";

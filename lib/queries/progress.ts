@@ -3,17 +3,8 @@ import { db as defaultDb, type Db } from "@/lib/db";
 import type { ReadingStatusValue } from "@/lib/domain";
 
 export type StatusInfo = { status: ReadingStatusValue; updatedAt: Date };
-export type StatusMap = Record<string, StatusInfo>;
-
-/** The user's statuses for many posts in one query (library rows, list pages). */
-export async function getStatusesForPosts(userId: string | null | undefined, postIds: string[], client: Db = defaultDb): Promise<StatusMap> {
-  if (!userId || postIds.length === 0) return {};
-  const rows = await client.readingStatus.findMany({
-    where: { userId, postId: { in: [...new Set(postIds)] } },
-    select: { postId: true, status: true, updatedAt: true },
-  });
-  return Object.fromEntries(rows.map((r) => [r.postId, { status: r.status, updatedAt: r.updatedAt }]));
-}
+/** The reader's statuses keyed by post id (only the status is read for progress). */
+export type StatusMap = Record<string, Pick<StatusInfo, "status">>;
 
 export async function getStatusForPost(userId: string | null | undefined, postId: string, client: Db = defaultDb): Promise<StatusInfo | null> {
   if (!userId) return null;

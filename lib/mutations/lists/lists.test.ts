@@ -11,6 +11,7 @@ import { removeEntry } from "./remove-entry";
 import { removeSection } from "./remove-section";
 import { copyList } from "./copy-list";
 import { getListBySlug } from "@/lib/queries/lists";
+import { setReadingStatus } from "@/lib/mutations/progress/set-status";
 
 let t: TestDatabase;
 let owner: { id: string; role: "member" };
@@ -162,5 +163,76 @@ describe("reading lists", () => {
     const rank = new Map(o.sections.map((s) => [s.id, s.position]));
     const ranks = o.entries.map((e) => e.sectionId ? rank.get(e.sectionId)! : -1);
     expect(ranks).toEqual([...ranks].sort((x, y) => x - y));
+  });
+});
+
+describe("getListBySlug", () => {
+  it("reads sections and entries in order, the unsectioned ones first, with the viewer's own statuses and progress", async () => {
+    const list = await createList({ actor: owner, fields: { title: "View", description: "about", visibility: "public" } }, t.db);
+    const s1 = await addSection({ actor: owner, listId: list.id, title: "First" }, t.db);
+    const s2 = await addSection({ actor: owner, listId: list.id, title: "Second" }, t.db);
+    await addEntry({ actor: owner, listId: list.id, postId: posts[2], sectionId: s2.id }, t.db);
+    await addEntry({ actor: owner, listId: list.id, postId: posts[0], sectionId: s1.id, note: "begin" }, t.db);
+    await addEntry({ actor: owner, listId: list.id, postId: posts[1], sectionId: null, core: false }, t.db);
+    await addEntry({ actor: owner, listId: list.id, postId: posts[3], sectionId: s1.id }, t.db);
+    await setReadingStatus({ actor: other, postId: posts[0], status: "read" }, t.db);
+    await setReadingStatus({ actor: owner, postId: posts[3], status: "skipped" }, t.db);
+    const row = await t.db.readingList.findUniqueOrThrow({ where: { id: list.id } });
+
+    const anon = await getListBySlug(row.slug, null, t.db);
+    expect(anon?.owner.id).toBe(owner.id);
+    expect(anon?.description).toBe("about");
+    expect(anon?.createdAt).toBeInstanceOf(Date);
+    expect(anon?.createdAt.getTime()).toBe(row.createdAt.getTime());
+    expect(anon?.sections.map((s) => [s.id, s.title, s.entries.map((e) => e.post.id)])).toEqual([
+      [null, "Unsectioned", [posts[1]]],
+      [s1.id, "First", [posts[0], posts[3]]],
+      [s2.id, "Second", [posts[2]]],
+    ]);
+    expect(anon?.entries.map((e) => e.position)).toEqual([...anon!.entries.map((e) => e.position)].sort((a, b) => a - b));
+    expect(anon?.entries.find((e) => e.post.id === posts[0])).toMatchObject({ note: "begin", core: true, status: null });
+    expect(anon?.entries.every((e) => e.status === null)).toBe(true);
+    expect(anon?.progress).toBeNull();
+    expect(anon?.canEdit).toBe(false);
+
+    // Each reader sees their own statuses (the demo seed gave them some), never another's.
+    const own = async (userId: string) =>
+      Object.fromEntries(posts.slice(0, 4).map((id) => [id, null as string | null]).concat(
+        (await t.db.readingStatus.findMany({ where: { userId, postId: { in: posts.slice(0, 4) } } })).map((r) => [r.postId, r.status]),
+      ));
+    const theirs = await getListBySlug(row.slug, other, t.db);
+    const theirStatuses = await own(other.id);
+    expect(theirStatuses[posts[0]]).toBe("read");
+    expect(Object.fromEntries(theirs!.entries.map((e) => [e.post.id, e.status]))).toEqual(theirStatuses);
+    const coreIds = [posts[0], posts[2], posts[3]];
+    expect(theirs?.progress).toMatchObject({
+      total: 4,
+      read: Object.values(theirStatuses).filter((v) => v === "read").length,
+      coreTotal: 3,
+      coreRead: coreIds.filter((id) => theirStatuses[id] === "read").length,
+    });
+    const mine = await getListBySlug(row.slug, owner, t.db);
+    const myStatuses = await own(owner.id);
+    expect(myStatuses[posts[3]]).toBe("skipped");
+    expect(Object.fromEntries(mine!.entries.map((e) => [e.post.id, e.status]))).toEqual(myStatuses);
+    // The owner's next core entry in reading order (First: posts[0], posts[3]; Second: posts[2])
+    // that is neither read nor skipped.
+    const next = [posts[0], posts[3], posts[2]].find((id) => myStatuses[id] !== "read" && myStatuses[id] !== "skipped");
+    expect(mine?.progress?.nextEntryId ?? null).toBe(mine?.entries.find((e) => e.post.id === next)?.id ?? null);
+    expect(mine?.canEdit).toBe(true);
+  });
+
+  it("names the list it was copied from only to those who may see that list", async () => {
+    const source = await createList({ actor: owner, fields: { title: "Source", description: "", visibility: "public" } }, t.db);
+    await addEntry({ actor: owner, listId: source.id, postId: posts[0], sectionId: null }, t.db);
+    const copy = await copyList({ actor: other, listId: source.id }, t.db);
+    await t.db.readingList.update({ where: { id: copy.id }, data: { visibility: "public" } });
+    const sourceSlug = (await t.db.readingList.findUniqueOrThrow({ where: { id: source.id } })).slug;
+    expect((await getListBySlug(copy.slug, null, t.db))?.copiedFrom).toEqual({ slug: sourceSlug, title: "Source" });
+    await t.db.readingList.update({ where: { id: source.id }, data: { visibility: "private" } });
+    expect((await getListBySlug(copy.slug, null, t.db))?.copiedFrom).toBeNull();
+    expect((await getListBySlug(copy.slug, other, t.db))?.copiedFrom).toBeNull();
+    expect((await getListBySlug(copy.slug, owner, t.db))?.copiedFrom).toEqual({ slug: sourceSlug, title: "Source" });
+    expect(await getListBySlug("no-such-list", owner, t.db)).toBeNull();
   });
 });
