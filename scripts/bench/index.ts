@@ -24,10 +24,12 @@ const arg = (name: string, fallback: string) => {
   return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
 };
 
+const FLOOR_PATH = "/bench/dynamic";
+
 function routesFor(t: Targets) {
   return [
     { name: "static floor", path: "/bench/static" },
-    { name: "dynamic floor", path: "/bench/dynamic" },
+    { name: "dynamic floor", path: FLOOR_PATH },
     { name: "library", path: "/" },
     { name: "library agenda+tag", path: `/?agenda=${t.agenda}&tag=${t.tag}` },
     { name: "search", path: `/?q=${encodeURIComponent(t.word)}` },
@@ -70,12 +72,16 @@ async function benchOne(kind: "pglite" | "postgres", scaleName: string, seconds:
       const warm = await fetch(base + route.path);
       if (!warm.ok) console.error(`  ${route.path} answered ${warm.status}`);
       await load(base, route.path, 2, 1); // warm-up
+      // The machine's speed drifts during a run (other tenants of a shared host): each
+      // route's ratio is taken against the dynamic floor measured just before it.
+      const floorMedian = route.path === FLOOR_PATH ? undefined : (await load(base, FLOOR_PATH, 1, Math.max(2, seconds / 2))).median;
       for (const connections of [1, 10]) {
         const r = await load(base, route.path, connections, seconds);
         const rss = rssMb(server.pid!);
         if (rss > peakRss) [peakRss, peakRssParts] = [rss, rssBreakdown(server.pid!)];
-        results.push({ ...r, route: route.name });
-        console.log(`  ${route.name.padEnd(32)} c=${String(connections).padEnd(2)} median ${r.median} ms  p95 ${r.p95} ms  ${r.rps} req/s  errors ${r.errors + r.non2xx}`);
+        results.push({ ...r, route: route.name, ...(connections === 1 && floorMedian !== undefined ? { floorMedian } : {}) });
+        const beside = connections === 1 && floorMedian !== undefined ? `  (floor beside it ${floorMedian} ms)` : "";
+        console.log(`  ${route.name.padEnd(32)} c=${String(connections).padEnd(2)} median ${r.median} ms  p95 ${r.p95} ms  ${r.rps} req/s  errors ${r.errors + r.non2xx}${beside}`);
       }
     }
   } finally {

@@ -4,7 +4,18 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import autocannon from "autocannon";
 
-export type RouteResult = { route: string; connections: number; requests: number; rps: number; median: number; p95: number; errors: number; non2xx: number };
+export type RouteResult = {
+  route: string;
+  connections: number;
+  requests: number;
+  rps: number;
+  median: number;
+  p95: number;
+  errors: number;
+  non2xx: number;
+  /** The dynamic floor's median (1 connection) measured just before this route: its ratio's denominator. */
+  floorMedian?: number;
+};
 
 function percentile(sorted: number[], p: number) {
   if (!sorted.length) return NaN;

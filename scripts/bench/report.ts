@@ -24,21 +24,27 @@ export type BenchSummary = { date: string; machine: string; seconds: number; run
 
 const fmt = (n: number, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : "–");
 
+/** The dynamic floor a route is read against: the one measured just before it, else the run's. */
+export function floorFor(run: BenchRun, r: RouteResult): number {
+  const runFloor = run.results.find((x) => x.connections === 1 && x.route === "dynamic floor")?.median ?? NaN;
+  return r.floorMedian ?? runFloor;
+}
+
 function runTable(run: BenchRun) {
   const one = run.results.filter((r) => r.connections === 1);
   const ten = new Map(run.results.filter((r) => r.connections === 10).map((r) => [r.route, r]));
-  const floor = one.find((r) => r.route === "dynamic floor")?.median ?? NaN;
   const lines = [
     `### ${run.database}, scale ${run.scale}`,
     "",
     `${run.date ? `Run ${run.date}${run.loadAverage != null ? `, load average ${fmt(run.loadAverage, 2)}` : ""}. ` : ""}Generated in ${fmt(run.generateSeconds)} s. Peak server RSS ${run.peakRssMb} MB${run.peakRss ? ` (anonymous ${run.peakRss.anonMb} MB, files ${run.peakRss.fileMb} MB, shared ${run.peakRss.shmemMb} MB)` : ""}.${run.importSeconds != null ? ` Zotero CSV import (1,791 rows) into this library: ${fmt(run.importSeconds)} s.` : ""}`,
     "",
-    "| route | median (1 conn) | × dynamic floor | req/s (1 conn) | p95 (10 conn) | req/s (10 conn) | errors |",
-    "|---|---:|---:|---:|---:|---:|---:|",
+    "| route | median (1 conn) | dynamic floor beside it | × that floor | req/s (1 conn) | p95 (10 conn) | req/s (10 conn) | errors |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|",
   ];
   for (const r of one) {
     const t = ten.get(r.route);
-    lines.push(`| ${r.route} | ${fmt(r.median)} ms | ${fmt(r.median / floor, 2)} | ${fmt(r.rps)} | ${t ? fmt(t.p95) : "–"} ms | ${t ? fmt(t.rps) : "–"} | ${r.errors + r.non2xx + (t ? t.errors + t.non2xx : 0)} |`);
+    const floor = floorFor(run, r);
+    lines.push(`| ${r.route} | ${fmt(r.median)} ms | ${fmt(floor)} ms | ${fmt(r.median / floor, 2)} | ${fmt(r.rps)} | ${t ? fmt(t.p95) : "–"} ms | ${t ? fmt(t.rps) : "–"} | ${r.errors + r.non2xx + (t ? t.errors + t.non2xx : 0)} |`);
   }
   return lines.join("\n");
 }
@@ -49,10 +55,17 @@ function growthTable(summary: BenchSummary) {
     const s = summary.runs.find((r) => r.database === db && r.scale === "S");
     const l = summary.runs.find((r) => r.database === db && r.scale === "L");
     if (!s || !l) continue;
-    lines.push(`### Growth from S to L on ${db}`, "", "| route | median S | median L | L / S |", "|---|---:|---:|---:|");
+    lines.push(
+      `### Growth from S to L on ${db}`,
+      "",
+      "The last column divides out the machine's speed on each day: each median is first taken as a multiple of the dynamic floor measured beside it.",
+      "",
+      "| route | median S | median L | L / S | L / S against the floor |",
+      "|---|---:|---:|---:|---:|",
+    );
     for (const r of s.results.filter((x) => x.connections === 1)) {
       const lr = l.results.find((x) => x.connections === 1 && x.route === r.route);
-      if (lr) lines.push(`| ${r.route} | ${fmt(r.median)} ms | ${fmt(lr.median)} ms | ${fmt(lr.median / r.median, 2)} |`);
+      if (lr) lines.push(`| ${r.route} | ${fmt(r.median)} ms | ${fmt(lr.median)} ms | ${fmt(lr.median / r.median, 2)} | ${fmt(lr.median / floorFor(l, lr) / (r.median / floorFor(s, r)), 2)} |`);
     }
     lines.push("");
   }
@@ -65,7 +78,7 @@ export function writeReport(summary: BenchSummary, file = "docs/benchmarks.md") 
     "",
     "Written by `npm run bench` (scripts/bench). Do not edit by hand: rerun it.",
     "",
-    "How it works: a throwaway database is filled with a synthetic library (scale S = 10,000 posts, 30,000 reviews, 100,000 replies, 1,000 users, 500 lists with 2,000 entries, 200 tags, 60 agendas; L = ten times that), its texts cut from the real prose in ../shared/data at lengths drawn from that data's distributions. The production build serves it; autocannon (in-process, loopback only) loads each route for a fixed time at 1 and at 10 connections, after a warm-up. Two floors run in the same server: a prerendered static page and a dynamic page that renders per request without touching the database. Routes are read as multiples of the dynamic floor, so the numbers hold on a noisy machine.",
+    "How it works: a throwaway database is filled with a synthetic library (scale S = 10,000 posts, 30,000 reviews, 100,000 replies, 1,000 users, 500 lists with 2,000 entries, 200 tags, 60 agendas; L = ten times that), its texts cut from the real prose in ../shared/data at lengths drawn from that data's distributions. The production build serves it; autocannon (in-process, loopback only) loads each route for a fixed time at 1 and at 10 connections, after a warm-up. Two floors run in the same server: a prerendered static page and a dynamic page that renders per request without touching the database. Routes are read as multiples of the dynamic floor, measured again just before each route (a shared machine's speed drifts during a run), so the numbers hold on a noisy machine.",
     "",
     `Run: ${summary.date}, ${summary.machine}, ${summary.seconds} s per measurement.`,
     "",
