@@ -1,8 +1,8 @@
 // better-auth on a real test database, through its HTTP handler (the path the forms use):
 // passwords hashed, sessions stored, httpOnly cookies, the handle rule, and the sign-in
 // rate limit that locks an address out after five tries.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createTestDatabase, type TestDatabase } from "./support/test-db";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { setupTestDatabase } from "./support/setup-test-db";
 
 const holder = vi.hoisted(() => ({ db: null as unknown }));
 vi.mock("@/lib/db", () => ({
@@ -11,7 +11,7 @@ vi.mock("@/lib/db", () => ({
   },
 }));
 
-let t: TestDatabase;
+const t = setupTestDatabase();
 let auth: typeof import("@/lib/auth/auth").auth;
 let appUrl: string;
 
@@ -26,13 +26,9 @@ function post(path: string, body: unknown, ip = "203.0.113.7") {
 }
 
 beforeAll(async () => {
-  t = await createTestDatabase();
   holder.db = t.db;
   delete process.env.AUTH_RATE_LIMIT_MAX;
   ({ auth, appUrl } = await import("@/lib/auth/auth"));
-});
-afterAll(async () => {
-  await t?.cleanup();
 });
 
 describe("better-auth", () => {

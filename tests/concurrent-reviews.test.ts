@@ -1,22 +1,18 @@
 // Many people reviewing, editing and deleting reviews of one post at the same moment: the
 // stored statistics still equal a recount. On PostgreSQL (READ COMMITTED, several
 // connections) this is a real race; the soak found it (scripts/soak).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { insertPost } from "@/lib/mutations/posts/write-post";
 import { createReview } from "@/lib/mutations/reviews/create-review";
 import { deleteReview } from "@/lib/mutations/reviews/delete-review";
 import { updateReview } from "@/lib/mutations/reviews/update-review";
-import { createTestDatabase, type TestDatabase } from "./support/test-db";
+import { setupTestDatabase } from "./support/setup-test-db";
 
-let t: TestDatabase;
+const t = setupTestDatabase();
 const USERS = 12;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
   await t.db.user.createMany({ data: Array.from({ length: USERS }, (_, i) => ({ id: `u${i}`, name: `U${i}`, handle: `u${i}`, email: `u${i}@example.test` })) });
-});
-afterAll(async () => {
-  await t?.cleanup();
 });
 
 async function stats(postId: string) {

@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { recountAll } from "@/lib/mutations/counters";
 import { seedDemo, isPristine, isSeeded } from "@/prisma/seed";
-import { createTestDatabase, type TestDatabase } from "./support/test-db";
+import { setupTestDatabase } from "./support/setup-test-db";
 
-let t: TestDatabase;
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterAll(async () => {
-  await t?.cleanup();
-});
+const t = setupTestDatabase();
 
 describe(`database (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"})`, () => {
   it("starts pristine, seeds the demo once, and keeps counters equal to a recount", async () => {

@@ -1,23 +1,19 @@
 // A draft is its creator's: the post counts of its tags and agendas (shown to everyone on
 // /tags, /agendas and their APIs) must not move until it is published, and must move back
 // when it is unpublished. The stored counts always equal a recount.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { recountAll } from "@/lib/mutations/counters";
 import { createPost } from "@/lib/mutations/posts/create-post";
 import { updatePost } from "@/lib/mutations/posts/update-post";
 import { seedDemo } from "@/prisma/seed";
-import { createTestDatabase, type TestDatabase } from "./support/test-db";
+import { setupTestDatabase } from "./support/setup-test-db";
 
-let t: TestDatabase;
+const t = setupTestDatabase();
 const member = { id: "", role: "member" as const };
 
 beforeAll(async () => {
-  t = await createTestDatabase();
   await seedDemo(t.db);
   member.id = (await t.db.user.findFirstOrThrow({ where: { role: "member" }, orderBy: { id: "asc" } })).id;
-});
-afterAll(async () => {
-  await t?.cleanup();
 });
 
 async function counts(tagId: string, agendaId: string) {

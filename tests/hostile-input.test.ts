@@ -30,7 +30,7 @@
 //                lenient, /api/posts: strict, /export: export criteria); list search q;
 //                /reviews agenda tag reviewer page; thread sort; sign-in next; export list;
 //                slugs of post, list, agenda, tag pages (lookups with a hostile slug)
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { ImportParseError } from "@/lib/import/types";
@@ -72,11 +72,11 @@ import { setStatusSchema } from "@/lib/schemas/progress";
 import { THREAD_SORTS, threadSortSchema } from "@/lib/schemas/reply";
 import { INVALID_UNICODE_MESSAGE, NUL_MESSAGE } from "@/lib/schemas/text";
 import { HOSTILE_PAYLOADS, isUnstorable, type HostilePayload } from "./fixtures/hostile-payloads";
-import { createTestDatabase, type TestDatabase } from "./support/test-db";
+import { setupTestDatabase } from "./support/setup-test-db";
 
 type Member = { id: string; role: "member" | "admin" };
 
-let t: TestDatabase;
+const t = setupTestDatabase();
 let db: Db;
 let owner: Member;
 let admin: Member;
@@ -174,7 +174,6 @@ async function postRow() {
 }
 
 beforeAll(async () => {
-  t = await createTestDatabase();
   db = t.db;
   const mk = async (handle: string, role: "member" | "admin") => {
     const u = await db.user.create({ data: { id: `u-${handle}`, name: handle, handle, email: `${handle}@example.test`, role } });
@@ -192,9 +191,6 @@ beforeAll(async () => {
   listId = list.id;
   sectionId = (await addSection({ actor: owner, listId, title: "Week 1" }, db)).id;
   entryId = (await addEntry({ actor: owner, listId, postId, sectionId, note: "", core: true }, db)).id;
-});
-afterAll(async () => {
-  await t?.cleanup();
 });
 
 const LONG = 600_000;

@@ -1,13 +1,13 @@
 // A post's reviews come a page at a time (REVIEWS_PER_PAGE), oldest first: the page query
 // stays bounded however many reviews a post collects, a link to one review lands on the
 // page that holds it, and the viewer's own review is found wherever it sits.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { insertPost } from "@/lib/mutations/posts/write-post";
 import { createReply } from "@/lib/mutations/replies/create-reply";
 import { createReview } from "@/lib/mutations/reviews/create-review";
 import { deleteReview } from "@/lib/mutations/reviews/delete-review";
-import { createTestDatabase, type TestDatabase } from "./support/test-db";
+import { setupTestDatabase } from "./support/setup-test-db";
 
 const holder = vi.hoisted(() => ({ db: null as unknown }));
 vi.mock("@/lib/db", () => ({
@@ -16,14 +16,13 @@ vi.mock("@/lib/db", () => ({
   },
 }));
 
-let t: TestDatabase;
+const t = setupTestDatabase();
 let q: typeof import("@/lib/queries/reviews");
 let postId: string;
 const reviewIds: string[] = [];
 const users: NonNullable<Actor>[] = Array.from({ length: 45 }, (_, i) => ({ id: `u-pg-${String(i).padStart(2, "0")}`, role: "member" as const }));
 
 beforeAll(async () => {
-  t = await createTestDatabase();
   holder.db = t.db;
   q = await import("@/lib/queries/reviews");
   await t.db.user.createMany({ data: users.map((u) => ({ id: u.id, name: u.id, handle: u.id.slice(2), email: `${u.id}@example.test` })) });
@@ -36,9 +35,6 @@ beforeAll(async () => {
   }
 }, 120_000);
 
-afterAll(async () => {
-  await t?.cleanup();
-});
 
 describe("getPostReviews", () => {
   it("returns the first page, oldest first, with the totals", async () => {

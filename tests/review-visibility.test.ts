@@ -1,7 +1,7 @@
 // What the read side shows each viewer: hidden reviews and replies read "hidden by a
 // moderator" to others but stay readable for their author and admins; deleted ones keep
 // their place with no text; a private note is returned to its owner only.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { setReplyHidden } from "@/lib/mutations/moderation/hide-reply";
 import { setReviewHidden } from "@/lib/mutations/moderation/hide-review";
@@ -10,7 +10,7 @@ import { insertPost } from "@/lib/mutations/posts/write-post";
 import { createReply } from "@/lib/mutations/replies/create-reply";
 import { deleteReply } from "@/lib/mutations/replies/delete-reply";
 import { createReview } from "@/lib/mutations/reviews/create-review";
-import { createTestDatabase, type TestDatabase } from "./support/test-db";
+import { setupTestDatabase } from "./support/setup-test-db";
 
 const holder = vi.hoisted(() => ({ db: null as unknown }));
 vi.mock("@/lib/db", () => ({
@@ -19,7 +19,7 @@ vi.mock("@/lib/db", () => ({
   },
 }));
 
-let t: TestDatabase;
+const t = setupTestDatabase();
 let q: typeof import("@/lib/queries/reviews") & typeof import("@/lib/queries/replies") & typeof import("@/lib/queries/notes") & typeof import("@/lib/queries/feeds");
 const author: NonNullable<Actor> = { id: "u-author", role: "member" };
 const reader: NonNullable<Actor> = { id: "u-reader", role: "member" };
@@ -30,7 +30,6 @@ let hiddenReply: string;
 let deletedReply: string;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
   holder.db = t.db;
   q = { ...(await import("@/lib/queries/reviews")), ...(await import("@/lib/queries/replies")), ...(await import("@/lib/queries/notes")), ...(await import("@/lib/queries/feeds")) };
   for (const u of [author, reader, admin]) {
@@ -45,9 +44,6 @@ beforeAll(async () => {
   await setReviewHidden(t.db, { actor: admin, reviewId, hidden: true, reason: "abuse" });
   await setReplyHidden(t.db, { actor: admin, replyId: hiddenReply, hidden: true });
   await saveNote(t.db, { actor: author, postId, body: "my secret note" });
-});
-afterAll(async () => {
-  await t?.cleanup();
 });
 
 describe("hidden and deleted content", () => {

@@ -1,7 +1,7 @@
 // Every review, reply, note and moderation mutation called as anonymous, as another
 // member, as the owner and as an admin; bad input; and the stored counters after a
 // sequence of writes equal a recount from the rows.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db";
 import { ConflictError, ForbiddenError, NotFoundError, UnauthorizedError, ValidationError } from "@/lib/errors";
@@ -18,9 +18,9 @@ import { deleteReview } from "@/lib/mutations/reviews/delete-review";
 import { updateReview } from "@/lib/mutations/reviews/update-review";
 import { updateProfile } from "@/lib/mutations/users/update-profile";
 import { createUser } from "@/lib/mutations/users/create-user";
-import { createTestDatabase, type TestDatabase } from "./support/test-db";
+import { setupTestDatabase } from "./support/setup-test-db";
 
-let t: TestDatabase;
+const t = setupTestDatabase();
 let db: Db;
 let owner: NonNullable<Actor>;
 let other: NonNullable<Actor>;
@@ -43,15 +43,11 @@ async function rowCounts() {
 }
 
 beforeAll(async () => {
-  t = await createTestDatabase();
   db = t.db;
   owner = await makeUser("owner");
   other = await makeUser("other");
   admin = await makeUser("admin", "admin");
   postId = (await newPost("Authorization test post")).id;
-});
-afterAll(async () => {
-  await t?.cleanup();
 });
 
 describe("reviews", () => {

@@ -3,8 +3,8 @@
 // lockout lifts once its window has passed (the rate-limit row's clock is moved back, not
 // slept through), and behind HTTPS (APP_URL https://, a TLS-terminating proxy in front)
 // the cookie is Secure and __Secure- prefixed whatever X-Forwarded-Proto says.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createTestDatabase, type TestDatabase } from "./support/test-db";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { setupTestDatabase } from "./support/setup-test-db";
 
 const holder = vi.hoisted(() => ({ db: null as unknown }));
 vi.mock("@/lib/db", () => ({
@@ -14,7 +14,7 @@ vi.mock("@/lib/db", () => ({
 }));
 
 type Auth = typeof import("@/lib/auth/auth").auth;
-let t: TestDatabase;
+const t = setupTestDatabase();
 let auth: Auth;
 let appUrl: string;
 const PASSWORD = "correct horse battery";
@@ -45,14 +45,10 @@ async function signUp(a: Auth, base: string, handle: string, ip: string) {
 const sessionOf = (a: Auth, cookie: string) => a.api.getSession({ headers: new Headers({ cookie }) });
 
 beforeAll(async () => {
-  t = await createTestDatabase();
   holder.db = t.db;
   delete process.env.AUTH_RATE_LIMIT_MAX;
   delete process.env.APP_URL;
   ({ auth, appUrl } = await import("@/lib/auth/auth"));
-});
-afterAll(async () => {
-  await t?.cleanup();
 });
 
 describe("sessions", () => {

@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "@/prisma/seed";
-import { createTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { setupTestDatabase } from "@/tests/support/setup-test-db";
 import { findFilterOptions } from "./filter-options";
 
 describe(`filter options on a seeded database (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"})`, () => {
-  let t: TestDatabase;
+  const t = setupTestDatabase();
   beforeAll(async () => {
-    t = await createTestDatabase();
     await seedDemo(t.db);
-  });
-  afterAll(async () => {
-    await t?.cleanup();
   });
 
   it("offers every agenda and tag, in tree order with depths, when they fit", async () => {

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "@/prisma/seed";
-import { createTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { setupTestDatabase } from "@/tests/support/setup-test-db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import {
   buildLibraryCountSql,
@@ -112,13 +112,9 @@ describe("buildLibraryWhere", () => {
 });
 
 describe(`library queries on a seeded database (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"})`, () => {
-  let t: TestDatabase;
+  const t = setupTestDatabase();
   beforeAll(async () => {
-    t = await createTestDatabase();
     await seedDemo(t.db);
-  });
-  afterAll(async () => {
-    await t?.cleanup();
   });
 
   it("pages 25 at a time with a total equal to a plain count", async () => {

@@ -3,20 +3,17 @@
 // nothing, stored counters equal to a recount, and merges that respect hand edits.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { setupTestDatabase } from "@/tests/support/setup-test-db";
 import { parseImport } from "../detect";
 import { readData, readFixture } from "../test-data";
 import type { ParseResult } from "../types";
 import { runImport } from "./run";
 
-let t: TestDatabase;
+const t = setupTestDatabase();
 const timings: Record<string, number> = {};
 
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterAll(async () => {
+afterAll(() => {
   console.log("import timings (ms):", JSON.stringify(timings));
-  await t?.cleanup();
 });
 
 async function tableCounts() {

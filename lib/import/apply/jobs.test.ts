@@ -1,24 +1,20 @@
 // The web flow on a database: a preview writes only its job row, confirming it once starts one
 // real job (a second confirmation points at the same job), and the job's counters end equal to
 // what the preview promised.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { beforeAll, describe, expect, it } from "vitest";
+import { setupTestDatabase } from "@/tests/support/setup-test-db";
 import { readFixture } from "../test-data";
 import { confirmPreview, createPreviewJob, executeJob } from "./jobs";
 import { parseBytes } from "./read-input";
 
-let t: TestDatabase;
+const t = setupTestDatabase();
 beforeAll(async () => {
-  t = await createTestDatabase();
   await t.db.user.createMany({
     data: [
       { id: "u1", name: "One", email: "one@example.test", handle: "one" },
       { id: "u2", name: "Two", email: "two@example.test", handle: "two" },
     ],
   });
-});
-afterAll(async () => {
-  await t?.cleanup();
 });
 
 describe("preview, confirm, run", () => {

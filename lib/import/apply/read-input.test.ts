@@ -2,8 +2,8 @@
 // with a hash that is the same for the same content; malformed input named precisely.
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { describe, expect, it } from "vitest";
+import { setupTestDatabase } from "@/tests/support/setup-test-db";
 import { FIXTURES_DIR } from "../test-data";
 import { ImportParseError } from "../types";
 import { parseBytes, parseMarkdownFolder } from "./read-input";
@@ -12,13 +12,7 @@ import { runImport } from "./run";
 const folder = path.join(FIXTURES_DIR, "posts");
 const files = () => fs.readdirSync(folder).map((name) => ({ name, bytes: fs.readFileSync(path.join(folder, name)) }));
 
-let t: TestDatabase;
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterAll(async () => {
-  await t?.cleanup();
-});
+const t = setupTestDatabase();
 
 describe("reading import input", () => {
   it("a folder of Jekyll/Hugo posts: bodies become the posts' text, categories and tags become tags; twice is a no-op", async () => {

@@ -2,22 +2,18 @@
 // with exactly the counts an uninterrupted run gives (the preview's), every post once, the
 // reading list made from the whole file complete, counters equal to a recount. A job whose
 // runner still beats (another instance) is left alone.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { recountAll } from "@/lib/mutations/counters";
-import { createTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { setupTestDatabase } from "@/tests/support/setup-test-db";
 import { readData } from "../test-data";
 import { confirmPreview, createPreviewJob } from "./jobs";
 import { parseBytes } from "./read-input";
 import { resumeStoppedImports } from "./resume";
 import { runImport } from "./run";
 
-let t: TestDatabase;
+const t = setupTestDatabase();
 beforeAll(async () => {
-  t = await createTestDatabase();
   await t.db.user.create({ data: { id: "u1", name: "One", email: "one@example.test", handle: "one" } });
-});
-afterAll(async () => {
-  await t?.cleanup();
 });
 
 class Killed extends Error {}

@@ -1,19 +1,13 @@
 // After an import the written tables are vacuumed and analysed where no autovacuum runs
 // (PGlite), and left to autovacuum where it does (PostgreSQL): checked through the
 // server's own statistics, not by timing anything.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { describe, expect, it } from "vitest";
+import { setupTestDatabase } from "@/tests/support/setup-test-db";
 import { parseImport } from "../detect";
 import { readFixture } from "../test-data";
 import { runImport } from "./run";
 
-let t: TestDatabase;
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterAll(async () => {
-  await t?.cleanup();
-});
+const t = setupTestDatabase();
 
 const postStats = async () => {
   // Manual runs only (autovacuum's are counted apart): what the importer itself did.

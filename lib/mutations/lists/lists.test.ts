@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { beforeAll, describe, expect, it } from "vitest";
+import { setupTestDatabase } from "@/tests/support/setup-test-db";
 import { seedDemo } from "@/prisma/seed";
 import { AppError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { createList } from "./create-list";
@@ -13,21 +13,17 @@ import { copyList } from "./copy-list";
 import { getListBySlug } from "@/lib/queries/lists";
 import { setReadingStatus } from "@/lib/mutations/progress/set-status";
 
-let t: TestDatabase;
+const t = setupTestDatabase();
 let owner: { id: string; role: "member" };
 let other: { id: string; role: "member" };
 let posts: string[];
 
 beforeAll(async () => {
-  t = await createTestDatabase();
   await seedDemo(t.db);
   const users = await t.db.user.findMany({ take: 2, orderBy: { id: "asc" }, select: { id: true } });
   owner = { id: users[0].id, role: "member" };
   other = { id: users[1].id, role: "member" };
   posts = (await t.db.post.findMany({ take: 8, orderBy: { id: "asc" }, select: { id: true } })).map((p) => p.id);
-});
-afterAll(async () => {
-  await t?.cleanup();
 });
 
 async function order(listId: string) {

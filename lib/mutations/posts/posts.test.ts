@@ -1,20 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { recountAll } from "@/lib/mutations/counters";
 import { ConflictError, ForbiddenError, UnauthorizedError, ValidationError } from "@/lib/errors";
 import { seedDemo } from "@/prisma/seed";
-import { createTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { setupTestDatabase } from "@/tests/support/setup-test-db";
 import { findMyListsForPost } from "@/lib/queries/lists";
 import { findPostPage } from "@/lib/queries/posts";
 import { createPost } from "./create-post";
 import { updatePost } from "./update-post";
 
-let t: TestDatabase;
+const t = setupTestDatabase();
 const member = { id: "", role: "member" as const };
 const other = { id: "", role: "member" as const };
 const admin = { id: "", role: "admin" as const };
 
 beforeAll(async () => {
-  t = await createTestDatabase();
   await seedDemo(t.db);
   const users = await t.db.user.findMany({ orderBy: { id: "asc" } });
   const a = users.find((u) => u.role === "admin")!;
@@ -22,9 +21,6 @@ beforeAll(async () => {
   admin.id = a.id;
   member.id = ms[0].id;
   other.id = ms[1].id;
-});
-afterAll(async () => {
-  await t?.cleanup();
 });
 
 const base = { title: "A brand new essay on corrigibility basins", authors: "Ada One\nBo Two", source: "blog", kind: "blog_post", summary: "S." };

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { beforeAll, describe, expect, it } from "vitest";
+import { setupTestDatabase } from "@/tests/support/setup-test-db";
 import { seedDemo } from "@/prisma/seed";
 import { recountAll } from "@/lib/mutations/counters";
 import { NotFoundError } from "@/lib/errors";
@@ -10,17 +10,13 @@ import { createList } from "@/lib/mutations/lists/create-list";
 import { addEntry } from "@/lib/mutations/lists/add-entry";
 import { computeListProgress } from "@/lib/queries/progress";
 
-let t: TestDatabase;
+const t = setupTestDatabase();
 let actor: { id: string; role: "member" };
 
 beforeAll(async () => {
-  t = await createTestDatabase();
   await seedDemo(t.db);
   const u = await t.db.user.create({ data: { id: "u-progress", name: "Progress Tester", email: "progress@example.test", handle: "progress-tester" } });
   actor = { id: u.id, role: "member" };
-});
-afterAll(async () => {
-  await t?.cleanup();
 });
 
 const readerCount = async (postId: string) => (await t.db.post.findUniqueOrThrow({ where: { id: postId }, select: { readerCount: true } })).readerCount;

@@ -1,16 +1,12 @@
 // The "new since your last visit" marks compare against the time recordThreadVisit returns:
 // null the first time, then exactly the time stored by the visit before.
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { beforeAll, expect, it } from "vitest";
+import { setupTestDatabase } from "@/tests/support/setup-test-db";
 import { recordThreadVisit } from "./record-visit";
 
-let t: TestDatabase;
+const t = setupTestDatabase();
 beforeAll(async () => {
-  t = await createTestDatabase();
   await t.db.user.create({ data: { id: "u-visitor", name: "Visitor", handle: "visitor", email: "visitor@example.test" } });
-});
-afterAll(async () => {
-  await t?.cleanup();
 });
 
 it("returns the previous visit's time and stores the new one", async () => {
