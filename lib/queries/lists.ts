@@ -81,6 +81,10 @@ export type ListView = {
   progress: ListProgress | null;
 };
 
+/** A list's sections in order, as json [{ id, title }], for a query over "ReadingList" l. */
+const sectionsJsonSql = Prisma.sql`coalesce((SELECT json_agg(json_build_object('id', s.id, 'title', s.title) ORDER BY s.position, s.id)
+        FROM "ListSection" s WHERE s."listId" = l.id), '[]'::json)`;
+
 type ListRow = {
   id: string;
   slug: string;
@@ -109,8 +113,7 @@ export async function getListBySlug(slug: string, viewer: Viewer, client: Db = d
       json_build_object('id', o.id, 'name', o.name, 'handle', o.handle) AS owner,
       (SELECT json_build_object('slug', c.slug, 'title', c.title, 'visibility', c.visibility, 'ownerId', c."ownerId")
         FROM "ReadingList" c WHERE c.id = l."copiedFromId") AS "copiedFrom",
-      (SELECT coalesce(json_agg(json_build_object('id', s.id, 'title', s.title) ORDER BY s.position, s.id), '[]')
-        FROM "ListSection" s WHERE s."listId" = l.id) AS sections,
+      ${sectionsJsonSql} AS sections,
       (SELECT coalesce(json_agg(json_build_object(
           'id', e.id, 'sectionId', e."sectionId", 'position', e.position, 'note', e.note, 'core', e.core,
           'post', json_build_object('id', p.id, 'slug', p.slug, 'title', p.title, 'authorsText', p."authorsText",
@@ -125,11 +128,14 @@ export async function getListBySlug(slug: string, viewer: Viewer, client: Db = d
   if (!row || !canViewList(viewer, row)) return null;
   const listSections = jsonArray<{ id: string; title: string }>(row.sections);
   const entries = jsonArray<ListEntryView>(row.entries);
-  const sectionIds = new Set(listSections.map((s) => s.id));
-  const unsectioned = entries.filter((e) => !e.sectionId || !sectionIds.has(e.sectionId));
+  // One pass over the entries (already in reading order): each to its section, or to
+  // "Unsectioned" when it has none or its section is not in the list.
+  const bySection = new Map<string | null, ListEntryView[]>([[null, []], ...listSections.map((x) => [x.id, []] as [string, ListEntryView[]])]);
+  for (const e of entries) (bySection.get(e.sectionId) ?? bySection.get(null)!).push(e);
+  const unsectioned = bySection.get(null)!;
   const sections: ListView["sections"] = [
     ...(unsectioned.length ? [{ id: null, title: "Unsectioned", entries: unsectioned }] : []),
-    ...listSections.map((s) => ({ id: s.id, title: s.title, entries: entries.filter((e) => e.sectionId === s.id) })),
+    ...listSections.map((x) => ({ id: x.id, title: x.title, entries: bySection.get(x.id)! })),
   ];
   const source = jsonObject<{ slug: string; title: string; visibility: ListVisibility; ownerId: string }>(row.copiedFrom);
   const statuses = Object.fromEntries(entries.filter((e) => e.status).map((e) => [e.post.id, { status: e.status! }]));
@@ -177,8 +183,7 @@ export async function findMyListsForPost(postId: string, userId: string, client:
   const rows = await client.$queryRaw<MyListRow[]>`
     SELECT l.id, l.slug, l.title,
       EXISTS (SELECT 1 FROM "ListEntry" e WHERE e."listId" = l.id AND e."postId" = ${postId}) AS "holdsPost",
-      coalesce((SELECT json_agg(json_build_object('id', s.id, 'title', s.title) ORDER BY s.position, s.id)
-        FROM "ListSection" s WHERE s."listId" = l.id), '[]'::json) AS sections
+      ${sectionsJsonSql} AS sections
     FROM "ReadingList" l
     WHERE l."ownerId" = ${userId}
     ORDER BY l."updatedAt" DESC, l.id ASC`;
