@@ -28,8 +28,8 @@ const FLOOR_PATH = "/bench/dynamic";
 
 function routesFor(t: Targets) {
   return [
-    { name: "static floor", path: "/bench/static" },
-    { name: "dynamic floor", path: FLOOR_PATH },
+    { name: "static floor", path: "/bench/static", floor: true },
+    { name: "dynamic floor", path: FLOOR_PATH, floor: true },
     { name: "library", path: "/" },
     { name: "library agenda+tag", path: `/?agenda=${t.agenda}&tag=${t.tag}` },
     { name: "search", path: `/?q=${encodeURIComponent(t.word)}` },
@@ -76,7 +76,7 @@ async function benchOne(kind: "pglite" | "postgres", scaleName: string, seconds:
       // route's ratio is taken against the dynamic floor measured just before it.
       // (Not for the floors themselves: the static floor comes first, while the server is
       // still cold, and is read against the run's dynamic floor.)
-      const floorMedian = route.name.endsWith("floor") ? undefined : (await load(base, FLOOR_PATH, 1, Math.max(2, seconds / 2))).median;
+      const floorMedian = "floor" in route ? undefined : (await load(base, FLOOR_PATH, 1, Math.max(2, seconds / 2))).median;
       for (const connections of [1, 10]) {
         const r = await load(base, route.path, connections, seconds);
         const rss = rssMb(server.pid!);
