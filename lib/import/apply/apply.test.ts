@@ -1,8 +1,8 @@
 // The importer against the real files in ../shared/data, on a fresh database: counts, a few
 // exact records, idempotency (a second run creates and merges nothing), the dry run writing
 // nothing, stored counters equal to a recount, and merges that respect hand edits.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { afterAll, describe, expect, it } from "vitest";
+import { createTestDatabase } from "@/tests/support/test-db";
 import { setupTestDatabase } from "@/tests/support/setup-test-db";
 import { parseImport } from "../detect";
 import { readData, readFixture } from "../test-data";
@@ -189,13 +189,7 @@ describe("importing ../shared/data into an empty database", () => {
 });
 
 describe("an interrupted import", () => {
-  let u: TestDatabase;
-  beforeAll(async () => {
-    u = await createTestDatabase();
-  });
-  afterAll(async () => {
-    await u?.cleanup();
-  });
+  const u = setupTestDatabase();
 
   it("leaves whole batches and matching job counters; a rerun completes it and creates no duplicates", async () => {
     const parse = parseImport(readData("shallow-review-papers.csv"), { fileName: "shallow-review-papers.csv" });
