@@ -8,6 +8,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@
 import type { ParseResult } from "../types";
 import { runImport, importTotal, type ResumePoint } from "./run";
 import type { ImportReport } from "./report";
+import { writeJobReport } from "./job-report";
 
 type PreviewPayload = { parse: ParseResult; listTitle?: string; report: Pick<ImportReport, "counts" | "byKind" | "rows"> };
 /** What an unfinished web job holds in its `report` column until the run overwrites it. */
@@ -27,23 +28,26 @@ export async function createPreviewJob(
     listTitle: input.listTitle,
     report: { counts: report.counts, byKind: report.byKind, rows: report.rows.slice(0, 5000) },
   };
-  const job = await db.importJob.create({
-    data: {
-      userId: input.userId,
-      format: input.parse.format,
-      fileName: input.fileName.slice(0, 300),
-      contentHash: input.contentHash,
-      dryRun: true,
-      status: "done",
-      total: report.rows.length,
-      processed: report.rows.length,
-      created: report.counts.created,
-      merged: report.counts.merged,
-      skipped: report.counts.skipped,
-      report: payload as object,
-      finishedAt: new Date(),
-    },
-    select: { id: true },
+  const job = await db.$transaction(async (tx) => {
+    const created = await tx.importJob.create({
+      data: {
+        userId: input.userId,
+        format: input.parse.format,
+        fileName: input.fileName.slice(0, 300),
+        contentHash: input.contentHash,
+        dryRun: true,
+        status: "done",
+        total: report.rows.length,
+        processed: report.rows.length,
+        created: report.counts.created,
+        merged: report.counts.merged,
+        skipped: report.counts.skipped,
+        finishedAt: new Date(),
+      },
+      select: { id: true },
+    });
+    await writeJobReport(tx, created.id, payload);
+    return created;
   });
   return { id: job.id, report };
 }
@@ -89,17 +93,18 @@ export async function confirmPreview(db: Db, input: { previewId: string; actor: 
         contentHash: preview.contentHash,
         total: importTotal(payload.parse, payload.listTitle),
         heartbeatAt: new Date(),
-        report: { resume: { parse: payload.parse, listTitle: payload.listTitle, actorId: input.actor.id } } satisfies ResumePayload as object,
       },
       select: { id: true },
     });
+    await writeJobReport(tx, job.id, { resume: { parse: payload.parse, listTitle: payload.listTitle, actorId: input.actor.id } } satisfies ResumePayload);
     // finishedAt doubles as a version: of two confirmations racing, only one wins this update.
     // The parsed rows move from the preview to the real job; the preview's table stays.
     const won = await tx.importJob.updateMany({
       where: { id: preview.id, finishedAt: preview.finishedAt },
-      data: { finishedAt: new Date(), report: { report: payload.report, confirmedAs: job.id } as object },
+      data: { finishedAt: new Date() },
     });
     if (!won.count) throw new ConflictError("That preview is being confirmed already.");
+    await writeJobReport(tx, preview.id, { report: payload.report, confirmedAs: job.id });
     return { id: job.id, parse: payload.parse as ParseResult | null, listTitle: payload.listTitle };
   });
 }

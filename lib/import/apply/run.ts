@@ -10,6 +10,7 @@ import { applyAgendas } from "./agendas";
 import { decideRow, type Decision } from "./decide";
 import { applyList, resolveList, type ResolvedList } from "./lists";
 import { countRows, type ImportReport, type PlanRow } from "./report";
+import { writeJobReport } from "./job-report";
 import { ImportState } from "./state";
 import { BatchWriter } from "./write";
 
@@ -244,18 +245,22 @@ export async function runImport(db: Db, options: RunImportOptions): Promise<Impo
   if (!dryRun && counts.created + counts.merged > 0) await vacuumIfNoAutovacuum(db);
   const report: ImportReport = { format: parse.format, dryRun, counts, byKind, rows, errors, ms: Date.now() - started };
   if (jobId) {
-    await db.importJob.update({
-      where: { id: jobId },
-      data: {
-        status: "done",
-        finishedAt: new Date(),
-        processed: base.processed + rows.length,
-        created: base.created + counts.created,
-        merged: base.merged + counts.merged,
-        skipped: base.skipped + counts.skipped + counts.errors,
-        errors: errors as object[],
-        report: { counts, byKind, rows: rows.slice(0, 5000), ms: report.ms } as object,
-      },
+    // One transaction: a job marked done always carries its final report, never the
+    // resume payload (the parsed file) it held while running.
+    await db.$transaction(async (tx) => {
+      await tx.importJob.update({
+        where: { id: jobId },
+        data: {
+          status: "done",
+          finishedAt: new Date(),
+          processed: base.processed + rows.length,
+          created: base.created + counts.created,
+          merged: base.merged + counts.merged,
+          skipped: base.skipped + counts.skipped + counts.errors,
+          errors: errors as object[],
+        },
+      });
+      await writeJobReport(tx, jobId, { counts, byKind, rows: rows.slice(0, 5000), ms: report.ms });
     });
   }
   return report;
