@@ -11,7 +11,8 @@ export type TreeNode<T> = T & { children: TreeNode<T>[]; depth: number; totalCou
 /** Parent links to a nested tree; totalCount adds the posts of every descendant (a post in two sub-agendas counts twice). */
 export function buildTree<T extends { id: string; parentId: string | null; postCount: number; name: string }>(rows: T[]): TreeNode<T>[] {
   const nodes = new Map<string, TreeNode<T>>();
-  for (const r of rows) nodes.set(r.id, { ...r, children: [], depth: 0, totalCount: r.postCount });
+  // Object.assign rather than a spread plus properties: see build-thread.ts.
+  for (const r of rows) nodes.set(r.id, Object.assign({}, r, { children: [], depth: 0, totalCount: r.postCount }) as TreeNode<T>);
   const roots: TreeNode<T>[] = [];
   for (const node of nodes.values()) {
     const parent = node.parentId ? nodes.get(node.parentId) : undefined;

@@ -31,7 +31,7 @@ function toOptions(rows: Row[]): FilterOptions {
   const total = rows.length ? Number(rows[0].total) : 0;
   // Tree order with depths, as before; a node whose parent did not make the cut is shown
   // as a root rather than lost (buildTree's rule for a missing parent).
-  const options = flattenTree(buildTree(rows.map((r) => ({ ...r, postCount: Number(r.postCount) })))).map((n) => ({
+  const options = flattenTree(buildTree(rows.map((r) => Object.assign({}, r, { postCount: Number(r.postCount) })))).map((n) => ({
     id: n.id,
     slug: n.slug,
     name: n.name,

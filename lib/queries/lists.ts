@@ -187,7 +187,7 @@ export async function findMyListsForPost(postId: string, userId: string, client:
     FROM "ReadingList" l
     WHERE l."ownerId" = ${userId}
     ORDER BY l."updatedAt" DESC, l.id ASC`;
-  return rows.map((r) => ({ ...r, sections: jsonArray<{ id: string; title: string }>(r.sections) }));
+  return rows.map((r) => Object.assign({}, r, { sections: jsonArray<{ id: string; title: string }>(r.sections) }));
 }
 
 /** The JSON shape of /api/lists/[slug]: only fields meant to leave the server. */

@@ -48,7 +48,8 @@ export async function getThreadReplies(target: ThreadTarget, viewer: Actor): Pro
     FROM "Reply" r JOIN "User" u ON u.id = r."authorId"
     WHERE ${where}
     ORDER BY r."createdAt", r.id`;
-  const rows = found.map((r) => ({ ...r, author: { name: r.authorName, handle: r.authorHandle } }));
+  // Object.assign rather than a spread plus a property: see build-thread.ts.
+  const rows = found.map((r) => Object.assign({}, r, { author: { name: r.authorName, handle: r.authorHandle } }));
   return rows.map((r) => {
     const deleted = !!r.deletedAt;
     const hidden = !!r.hiddenAt;
