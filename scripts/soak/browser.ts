@@ -2,6 +2,10 @@
 // does: a cookie jar, and form posts that carry the hidden fields React renders for a
 // server action (`$ACTION_*`), sent as multipart to the page's URL. Every request's status
 // and latency is recorded for the report.
+import { within } from "./deadline";
+
+/** How long one request and its body may take (a page under 50 connections on a slow machine takes a few seconds). */
+const REQUEST_MS = 60_000;
 
 export type Sample = { ms: number; status: number; write: boolean };
 export type Recorder = { samples: Sample[]; connectionErrors: string[]; serverErrors: string[] };
@@ -51,18 +55,35 @@ export class Browser {
     return { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ") };
   }
 
-  private async request(path: string, init: RequestInit, write: boolean): Promise<Response | null> {
+  /**
+   * One request and its whole body, within 60 s: null when the connection fails, the body is
+   * cut (kill -9) or the time runs out, each counted as a connection error.
+   */
+  private async request(path: string, init: RequestInit, write: boolean): Promise<{ status: number; location: string; text: string } | null> {
     const headers = new Headers(init.headers);
     if (this.cookies.size) headers.set("cookie", this.headers().cookie);
     headers.set("origin", this.base);
+    const what = `${init.method ?? "GET"} ${path}`;
     const started = performance.now();
-    let res: Response;
+    let headersIn = false;
     try {
-      res = await fetch(this.base + path, { ...init, headers, redirect: "manual", signal: AbortSignal.timeout(60_000) });
+      return await within(what, REQUEST_MS, async (signal) => {
+        const res = await fetch(this.base + path, { ...init, headers, redirect: "manual", signal });
+        this.remember(res);
+        this.recorder.samples.push({ ms: performance.now() - started, status: res.status, write });
+        if (res.status >= 500) this.recorder.serverErrors.push(`${res.status} ${what}`);
+        // The server can die between the headers and the end of the body (kill -9).
+        headersIn = true;
+        return { status: res.status, location: res.headers.get("location") ?? "", text: await res.text() };
+      });
     } catch (e) {
-      this.recorder.connectionErrors.push(`${init.method ?? "GET"} ${path}: ${(e as Error).cause ?? (e as Error).message}`);
+      const reason = String((e as Error).cause ?? (e as Error).message);
+      this.recorder.connectionErrors.push(headersIn ? `${what}: body cut (${reason})` : `${what}: ${reason}`);
       return null;
     }
+  }
+
+  private remember(res: Response) {
     for (const c of res.headers.getSetCookie()) {
       const [pair] = c.split(";");
       const i = pair.indexOf("=");
@@ -70,26 +91,11 @@ export class Browser {
       if (/max-age=0|expires=thu, 01 jan 1970/i.test(c) || value === "") this.cookies.delete(pair.slice(0, i));
       else this.cookies.set(pair.slice(0, i), value);
     }
-    this.recorder.samples.push({ ms: performance.now() - started, status: res.status, write });
-    if (res.status >= 500) this.recorder.serverErrors.push(`${res.status} ${init.method ?? "GET"} ${path}`);
-    return res;
-  }
-
-  // The server can die between the headers and the end of the body (kill -9).
-  private async body(res: Response, what: string): Promise<string | null> {
-    try {
-      return await res.text();
-    } catch (e) {
-      this.recorder.connectionErrors.push(`${what}: body cut (${(e as Error).message})`);
-      return null;
-    }
   }
 
   /** GET; the body as text (null on a connection error). */
   async get(path: string): Promise<{ status: number; text: string } | null> {
-    const res = await this.request(path, {}, false);
-    const text = res && (await this.body(res, `GET ${path}`));
-    return res && text !== null ? { status: res.status, text } : null;
+    return this.request(path, {}, false);
   }
 
   /** Submits a form's action to `path` (the page the form is on); `location` is the redirect, if any. */
@@ -100,9 +106,7 @@ export class Browser {
       if (typeof v === "string") form.append(k, v);
       else form.append(k, v, fileName);
     }
-    const res = await this.request(path, { method: "POST", body: form }, true);
-    const text = res && (await this.body(res, `POST ${path}`));
-    return res && text !== null ? { status: res.status, location: res.headers.get("location") ?? "", text } : null;
+    return this.request(path, { method: "POST", body: form }, true);
   }
 
   signedIn() {

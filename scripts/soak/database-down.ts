@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { SoakApp } from "./app";
 import { newRecorder } from "./browser";
+import { fetchWithin } from "./deadline";
 import { signUpUsers } from "./workload";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -31,7 +32,8 @@ class PrivateCluster {
   private exec(tool: string, args: string[]) {
     const cmd = path.join(this.bin, tool);
     const asRoot = process.getuid?.() === 0;
-    execFileSync(asRoot ? "runuser" : cmd, asRoot ? ["-u", "postgres", "--", cmd, ...args] : args, { stdio: "pipe" });
+    // pg_ctl -w gives up after 60 s by itself; the limit covers a tool that hangs anyway.
+    execFileSync(asRoot ? "runuser" : cmd, asRoot ? ["-u", "postgres", "--", cmd, ...args] : args, { stdio: "pipe", timeout: 120_000 });
   }
 
   init() {
@@ -89,31 +91,36 @@ export async function databaseDown(appPort: number): Promise<{ problems: string[
   const problems: string[] = [];
   const figures: Record<string, unknown> = {};
   cluster.init();
+  // A soak step that runs out of time ends the script without reaching `finally`.
+  const destroyOnExit = () => cluster.destroy();
+  process.once("exit", destroyOnExit);
   const app = new SoakApp("postgres", appPort, "soak-down", cluster.url);
   try {
     const targets = await app.prepare();
     await app.start();
     const pid = app.pid;
     const page = `/posts/${targets.posts[0].slug}`;
-    const status = async (p: string) => (await fetch(app.base + p)).status;
+    // Each answer within 15 s (the app is meant to answer 503 at once while the database is down).
+    const get = (p: string) => fetchWithin(app.base + p, {}, 15_000);
+    const status = async (p: string) => (await get(p)).status;
     if ((await status("/")) !== 200) problems.push("the library did not answer 200 before the outage");
 
     cluster.stop();
     figures.secondsTo503 = await waitFor(async () => (await status("/")) === 503, 15);
     if (figures.secondsTo503 === null) problems.push("the library never answered 503 with the database stopped");
     for (const p of ["/", page, "/reviews"]) {
-      const res = await fetch(app.base + p);
-      const body = await res.text();
+      const res = await get(p);
+      const body = res.text;
       if (res.status !== 503) problems.push(`${p} answered ${res.status} with the database stopped`);
       if (!/database is unreachable/i.test(body) || !/try again/i.test(body)) problems.push(`${p}: the 503 page does not say the database is unreachable`);
       if (/\bat \S+ \(|Error:|PrismaClient|ECONNREFUSED/.test(body)) problems.push(`${p}: the 503 page shows internals`);
       if (!res.headers.get("content-type")?.startsWith("text/html")) problems.push(`${p}: the 503 page is not HTML`);
     }
-    const health = await fetch(`${app.base}/api/health`);
-    const healthBody = (await health.json()) as { status?: string };
+    const health = await get("/api/health");
+    const healthBody = JSON.parse(health.text) as { status?: string };
     if (health.status !== 503 || healthBody.status !== "unavailable") problems.push(`/api/health answered ${health.status} ${JSON.stringify(healthBody)}`);
-    const api = await fetch(`${app.base}/api/posts`);
-    if (api.status !== 503 || !((await api.json()) as { error?: string }).error) problems.push(`/api/posts answered ${api.status} with the database stopped`);
+    const api = await get("/api/posts");
+    if (api.status !== 503 || !(JSON.parse(api.text) as { error?: string }).error) problems.push(`/api/posts answered ${api.status} with the database stopped`);
 
     cluster.start();
     figures.secondsToRecover = await waitFor(async () => (await status("/")) === 200 && (await status(page)) === 200, 30);
@@ -132,6 +139,7 @@ export async function databaseDown(appPort: number): Promise<{ problems: string[
     if (!alive) problems.push("the server process died during the outage");
     figures.sameServerProcess = alive;
   } finally {
+    process.off("exit", destroyOnExit);
     await app.stop();
     cluster.destroy();
   }

@@ -11,6 +11,7 @@ import type { Engine } from "../lib/serve";
 import { SoakApp } from "./app";
 import { newRecorder } from "./browser";
 import { databaseDown } from "./database-down";
+import { within } from "./deadline";
 import { killDuringImport, killDuringWrites } from "./faults";
 import { figures } from "./figures";
 import { counterDrift, missingWrites } from "./verify";
@@ -20,6 +21,12 @@ const seconds = Number(process.env.SOAK_SECONDS ?? 60);
 const connections = Number(process.env.SOAK_CONNECTIONS ?? 50);
 const port = Number(process.env.SOAK_PORT ?? 3300);
 const importFile = path.join(process.env.SHARED_DATA_DIR ?? path.resolve("..", "shared", "data"), "af-posts.csv");
+
+// Each step has a time limit well above its usual length: a wait that never settles then
+// ends the soak with the step's name, rather than stalling CI until its own limit. The
+// servers die with the script (app.ts).
+const MINUTES = 60_000;
+const step = <T>(name: string, minutes: number, fn: () => Promise<T>): Promise<T> => within(`Soak step "${name}"`, minutes * MINUTES, fn);
 
 // Refused writes (a second review of the same post, a reply under a review deleted meanwhile) are
 // expected answers, not failures; counted by kind for the report.
@@ -31,28 +38,42 @@ async function soakEngine(engine: Engine, failures: string[]) {
     if (problems.length > 20) console.error(`  ... and ${problems.length - 20} more`);
     if (problems.length) failures.push(`${engine} ${what}: ${problems.length} problem(s)`);
   };
-  console.log(`\n## ${engine}: ${connections} connections for ${seconds} s`);
+  const loadStep = `${engine}: ${connections} connections for ${seconds} s`;
+  console.log(`\n## ${loadStep}`);
   const app = new SoakApp(engine, port);
-  const targets = await app.prepare();
-  await app.start();
   const recorder = newRecorder();
-  const users = await signUpUsers(app.base, connections, recorder);
-  const acks = newAcks();
-  const tpl = await readTemplates(users[0], targets, acks);
   const load = newRecorder();
-  for (const u of users) u.browser.useRecorder(load);
-  await runWorkload(users, targets, tpl, acks, connections, seconds);
-  await app.stop();
+  const acks = newAcks();
+  const { targets, users, tpl } = await step(loadStep, 15 + seconds / 60, async () => {
+    const targets = await app.prepare();
+    await app.start();
+    const users = await signUpUsers(app.base, connections, recorder);
+    const tpl = await readTemplates(users[0], targets, acks);
+    for (const u of users) u.browser.useRecorder(load);
+    await runWorkload(users, targets, tpl, acks, connections, seconds);
+    await app.stop();
+    return { targets, users, tpl };
+  });
   const f = figures(load, seconds);
   const written = { reviews: acks.reviews.size, replies: acks.replies.size, statusPairs: [...acks.statuses.values()].reduce((n, m) => n + m.size, 0), refused4xx: tally(acks.rejected) };
   console.log(JSON.stringify({ engine, ...f, acknowledged: written, peakRssMb: app.peakRssMb }));
   fail("load", [...load.serverErrors.slice(0, 50), ...load.connectionErrors.slice(0, 50), ...recorder.serverErrors, ...recorder.connectionErrors]);
-  fail("acknowledged writes / counters after load", await app.withDb(async (db) => [...(await missingWrites(db, acks)), ...(await counterDrift(db))]));
+  fail("acknowledged writes / counters after load", await step(`${engine}: checking the database after load`, 10, () => app.withDb(async (db) => [...(await missingWrites(db, acks)), ...(await counterDrift(db))])));
 
-  console.log(`## ${engine}: kill -9 during writes`);
-  fail("kill -9 during writes", await killDuringWrites(app, users, targets, tpl, acks, Math.min(connections, 20)));
-  console.log(`## ${engine}: kill -9 during an import of ${path.basename(importFile)}`);
-  const imported = await killDuringImport(app, users[0], importFile);
+  const writesStep = `${engine}: kill -9 during writes`;
+  console.log(`## ${writesStep}`);
+  fail("kill -9 during writes", await step(writesStep, 10, async () => {
+    const problems = await killDuringWrites(app, users, targets, tpl, acks, Math.min(connections, 20));
+    await app.stop(); // an early return may leave it running
+    return problems;
+  }));
+  const importStep = `${engine}: kill -9 during an import of ${path.basename(importFile)}`;
+  console.log(`## ${importStep}`);
+  const imported = await step(importStep, 10, async () => {
+    const result = await killDuringImport(app, users[0], importFile);
+    await app.stop();
+    return result;
+  });
   console.log(JSON.stringify({ engine, import: imported.figures }));
   fail("kill -9 during import", imported.problems);
   return { engine, ...f, acknowledged: written, peakRssMb: app.peakRssMb, import: imported.figures };
@@ -68,7 +89,7 @@ main(async () => {
   for (const engine of engines) results.push(await soakEngine(engine, failures));
   if (!process.argv.includes("--no-database-down")) {
     console.log("\n## PostgreSQL stopped and started under a running server");
-    const down = await databaseDown(port + 9);
+    const down = await step("PostgreSQL stopped and started under a running server", 10, () => databaseDown(port + 9));
     for (const p of down.problems) console.error(`  FAIL database down: ${p}`);
     if (down.problems.length) failures.push(`database down: ${down.problems.length} problem(s)`);
     console.log(JSON.stringify(down.figures));
