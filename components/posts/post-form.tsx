@@ -20,6 +20,7 @@ export function PostForm({
   initial,
   tags,
   agendas,
+  totals = { tags: tags.length, agendas: agendas.length },
   submitLabel,
   cancelHref,
 }: {
@@ -27,6 +28,8 @@ export function PostForm({
   initial: PostFormValues;
   tags: Option[];
   agendas: Option[];
+  /** How many exist: when more than the options listed, an "other" field takes names. */
+  totals?: { tags: number; agendas: number };
   submitLabel: string;
   cancelHref: string;
 }) {
@@ -118,6 +121,9 @@ export function PostForm({
           ))}
         </ul>
         {(e.agendaIds || e.coreAgendaIds) && <p id="agendaIds-error" className="field-error">{[...(e.agendaIds ?? []), ...(e.coreAgendaIds ?? [])].join(" ")}</p>}
+        {totals.agendas > agendas.length && (
+          <OtherField id="agendaNames" noun="agendas" shown={agendas.length} total={totals.agendas} href="/agendas" value={v.agendaNames} errors={e.agendaNames} />
+        )}
       </fieldset>
 
       <fieldset className="picker" aria-describedby={e.tagIds ? "tagIds-error" : undefined}>
@@ -132,6 +138,7 @@ export function PostForm({
           ))}
         </ul>
         {e.tagIds && <p id="tagIds-error" className="field-error">{e.tagIds.join(" ")}</p>}
+        {totals.tags > tags.length && <OtherField id="tagNames" noun="tags" shown={tags.length} total={totals.tags} href="/tags" value={v.tagNames} errors={e.tagNames} />}
       </fieldset>
 
       <div className="field">
@@ -144,5 +151,28 @@ export function PostForm({
         <Link href={cancelHref} className="btn secondary">Cancel</Link>
       </div>
     </form>
+  );
+}
+
+/**
+ * A large taxonomy lists only its most used entries (and the post's own) as checkboxes;
+ * the rest are typed here by name or slug. A plain text field, so it works without
+ * JavaScript, and an unknown name comes back as an error with the text kept.
+ */
+function OtherField({ id, noun, shown, total, href, value, errors }: { id: string; noun: string; shown: number; total: number; href: string; value?: string; errors?: string[] }) {
+  return (
+    <>
+      <FormField
+        id={id}
+        label={`Other ${noun}`}
+        hint={`${shown} of ${total.toLocaleString("en")} ${noun} are listed above. Add others by name or slug, separated by commas.`}
+        errors={errors}
+      >
+        {(a) => <input {...a} type="text" autoComplete="off" defaultValue={value ?? ""} />}
+      </FormField>
+      <p className="small">
+        <Link href={href} target="_blank" rel="noopener">Browse all {total.toLocaleString("en")} {noun}</Link> (opens in a new tab)
+      </p>
+    </>
   );
 }

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "@/prisma/seed";
 import { setupTestDatabase } from "@/tests/support/setup-test-db";
-import { findFilterOptions } from "./filter-options";
+import { findFilterOptions, findPickerOptions } from "./filter-options";
 
 describe(`filter options on a seeded database (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"})`, () => {
   const t = setupTestDatabase();
@@ -38,5 +38,17 @@ describe(`filter options on a seeded database (${process.env.TEST_DATABASE_URL ?
     const { tags } = await findFilterOptions(t.db, { tags: [`'); DROP TABLE "Tag"; --`], limit: 1 });
     expect(tags.options).toHaveLength(1);
     expect(await t.db.tag.count()).toBe(tags.total);
+  });
+
+  it("offers the post form the most used plus the post's own agendas and tags, by id", async () => {
+    const byUse = await t.db.tag.findMany({ orderBy: [{ postCount: "desc" }, { name: "asc" }, { id: "asc" }] });
+    const rare = byUse[byUse.length - 1];
+    const agenda = await t.db.agenda.findFirstOrThrow({ orderBy: [{ postCount: "asc" }, { name: "desc" }] });
+
+    const { agendas, tags } = await findPickerOptions(t.db, { tagIds: [rare.id, "no-such-id"], agendaIds: [agenda.id], limit: 2 });
+    expect(tags.total).toBe(byUse.length);
+    expect(tags.options.map((o) => o.id).sort()).toEqual([...byUse.slice(0, 2).map((x) => x.id), rare.id].sort());
+    expect(agendas.options.map((o) => o.id)).toContain(agenda.id);
+    expect(agendas.options.length).toBeLessThanOrEqual(3);
   });
 });

@@ -16,14 +16,14 @@ type Row = { kind: "Agenda" | "Tag"; id: string; slug: string; name: string; par
 
 // The top N by post count, the selected slugs (current or former), and the total, for one
 // taxonomy. The table name is one of two constants, never user input.
-function pickOptions(table: "Agenda" | "Tag", selected: readonly string[], limit: number): Prisma.Sql {
+function pickOptions(table: "Agenda" | "Tag", selected: readonly string[], limit: number, selectedIds: readonly string[] = []): Prisma.Sql {
   const t = Prisma.raw(`"${table}"`);
   return Prisma.sql`
     SELECT ${table}::text AS kind, o.id, o.slug, o.name, o."parentId", o."postCount", (SELECT count(*)::int FROM ${t}) AS total
     FROM (
       (SELECT id FROM ${t} ORDER BY "postCount" DESC, name ASC, id ASC LIMIT ${limit})
       UNION
-      (SELECT id FROM ${t} WHERE slug = ANY(${[...selected]}::text[]) OR "oldSlugs" && ${[...selected]}::text[])
+      (SELECT id FROM ${t} WHERE slug = ANY(${[...selected]}::text[]) OR "oldSlugs" && ${[...selected]}::text[] OR id = ANY(${[...selectedIds]}::text[]))
     ) pick JOIN ${t} o ON o.id = pick.id`;
 }
 
@@ -46,5 +46,17 @@ export async function findFilterOptions(
   { agendas = [], tags = [], limit = FILTER_OPTION_LIMIT }: { agendas?: readonly string[]; tags?: readonly string[]; limit?: number } = {},
 ) {
   const rows = await db.$queryRaw<Row[]>`${pickOptions("Agenda", agendas, limit)} UNION ALL ${pickOptions("Tag", tags, limit)}`;
+  return { agendas: toOptions(rows.filter((r) => r.kind === "Agenda")), tags: toOptions(rows.filter((r) => r.kind === "Tag")) };
+}
+
+/**
+ * The post form's pickers, bounded the same way: the most-used agendas and tags plus the
+ * ones the post already has (by id). The rest are named in the form's "other" fields.
+ */
+export async function findPickerOptions(
+  db: Pick<Db, "$queryRaw">,
+  { agendaIds = [], tagIds = [], limit = FILTER_OPTION_LIMIT }: { agendaIds?: readonly string[]; tagIds?: readonly string[]; limit?: number } = {},
+) {
+  const rows = await db.$queryRaw<Row[]>`${pickOptions("Agenda", [], limit, agendaIds)} UNION ALL ${pickOptions("Tag", [], limit, tagIds)}`;
   return { agendas: toOptions(rows.filter((r) => r.kind === "Agenda")), tags: toOptions(rows.filter((r) => r.kind === "Tag")) };
 }

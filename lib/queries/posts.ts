@@ -11,6 +11,7 @@ import { jsonArray, jsonObject, toDate, toDateOrNull, toNumber, toNumberOrNull }
 import { findLibraryPage, type LibraryCriteria, type LibraryPage, type Viewer } from "./library";
 import { relationsJsonSql, type PostRelationView } from "./relations";
 import { agendasJsonSql, authorsJsonSql, tagsJsonSql } from "./post-json";
+import { findPickerOptions } from "./filter-options";
 
 export type { LibraryCriteria, LibraryPage, LibraryItem } from "./library";
 
@@ -207,6 +208,11 @@ export async function findPostForApi(client: Db, slug: string, viewer: Viewer) {
 export async function getPostForApi(slug: string) {
   const user = await getCurrentUser();
   return findPostForApi(db, slug, user ? { id: user.id } : null);
+}
+
+/** The post form's agenda and tag pickers: the most used plus the post's own (bounded at any library size). */
+export function getPostFormOptions(picked: { tagIds?: readonly string[]; agendaIds?: readonly string[] } = {}) {
+  return findPickerOptions(db, picked);
 }
 
 /** What the edit form starts from, with the permission facts the page needs. */

@@ -11,6 +11,18 @@ const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === 
 const optionalText = (max: number, label: string) =>
   z.preprocess(blankToUndefined, storableString().trim().max(max, `${label} is too long (at most ${max.toLocaleString("en")} characters).`).optional());
 
+/**
+ * Agendas or tags named in the form's "other" field, for those its checkboxes do not list
+ * (a large taxonomy shows only the most used): names or slugs, separated by commas.
+ */
+const namedList = (label: string) =>
+  z.preprocess(
+    (v) => (typeof v === "string" ? [...new Set(v.split(",").map((s) => s.trim().replace(/\s+/g, " ")).filter(Boolean))] : (v ?? [])),
+    z
+      .array(storableString().max(120, `${label}: a name is at most 120 characters.`), { error: `${label}: write names separated by commas.` })
+      .max(50, `${label}: at most 50 at a time.`),
+  );
+
 /** One author per line (names may contain commas, "Christiano, Paul"). */
 const authorsField = z.preprocess(
   (v) => (typeof v === "string" ? v.split(/\r?\n/).map((s) => s.trim().replace(/\s+/g, " ")).filter(Boolean) : v),
@@ -75,6 +87,8 @@ export const postInputSchema = z.object({
   tagIds: idList,
   agendaIds: idList,
   coreAgendaIds: idList,
+  tagNames: namedList("Other tags"),
+  agendaNames: namedList("Other agendas"),
   /** Set after the form warned about a post with the same title. */
   confirmDuplicate: checkbox,
 });

@@ -3,14 +3,14 @@ import Link from "next/link";
 import { PostForm } from "@/components/posts/post-form";
 import { createPostAction } from "@/lib/actions/posts";
 import { getCurrentUser } from "@/lib/auth/session";
-import { findTaxonomyOptions } from "@/lib/queries/agendas";
+import { getPostFormOptions } from "@/lib/queries/posts";
 import "@/components/library/library.css";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Add a post" };
 
 export default async function NewPostPage() {
-  const [user, options] = await Promise.all([getCurrentUser(), findTaxonomyOptions()]);
+  const [user, options] = await Promise.all([getCurrentUser(), getPostFormOptions()]);
   if (!user) {
     return (
       <div className="empty">
@@ -25,7 +25,7 @@ export default async function NewPostPage() {
     <>
       <h1>Add a post</h1>
       <p className="muted">A post is any item: a forum post, a paper, a blog article, a video. We warn you if it is already in the library.</p>
-      <PostForm action={createPostAction} initial={{ source: "other", kind: "other" }} tags={options.tags} agendas={options.agendas} submitLabel="Add post" cancelHref="/" />
+      <PostForm action={createPostAction} initial={{ source: "other", kind: "other" }} tags={options.tags.options} agendas={options.agendas.options} totals={{ tags: options.tags.total, agendas: options.agendas.total }} submitLabel="Add post" cancelHref="/" />
     </>
   );
 }

@@ -55,6 +55,36 @@ describe("createPost / updatePost", () => {
     await countersMatchRecount();
   });
 
+  it("adds agendas and tags typed by name or slug, and names the ones it cannot match", async () => {
+    const [tag, other, agenda] = await Promise.all([
+      t.db.tag.findFirstOrThrow({ orderBy: { name: "asc" } }),
+      t.db.tag.findFirstOrThrow({ orderBy: { name: "desc" } }),
+      t.db.agenda.findFirstOrThrow({ orderBy: { name: "asc" } }),
+    ]);
+    const n = await t.db.post.count();
+    const err = await createPost(t.db, { actor: member, input: { ...base, title: "Typed tags", tagNames: `${tag.name.toUpperCase()}, Not a tag at all` } }).catch((e) => e);
+    expect(err).toBeInstanceOf(ValidationError);
+    expect(err.fieldErrors.tagNames.join(" ")).toContain("“Not a tag at all”");
+    expect(err.fieldErrors.tagNames.join(" ")).not.toContain(tag.name.toUpperCase());
+    expect(await t.db.post.count()).toBe(n);
+
+    // Two tags with one name: the name alone is refused, the slug picks one.
+    const twin = await t.db.tag.create({ data: { name: other.name, slug: `${other.slug}-twin` } });
+    const both = await createPost(t.db, { actor: member, input: { ...base, title: "Typed tags", tagNames: other.name } }).catch((e) => e);
+    expect(both.fieldErrors.tagNames.join(" ")).toContain(twin.slug);
+
+    const post = await createPost(t.db, {
+      actor: member,
+      input: { ...base, title: "Typed tags", url: "https://example.org/typed-tags", tagIds: [tag.id], tagNames: `${tag.name.toLowerCase()}, ${twin.slug}`, agendaNames: ` ${agenda.name} ` },
+    });
+    const row = await t.db.post.findUniqueOrThrow({ where: { id: post.id }, include: { tags: true, agendas: true } });
+    expect(row.tags.map((x) => x.tagId).sort()).toEqual([tag.id, twin.id].sort());
+    expect(row.agendas.map((x) => ({ id: x.agendaId, core: x.core }))).toEqual([{ id: agenda.id, core: false }]);
+    await t.db.postTag.deleteMany({ where: { postId: post.id } });
+    await t.db.tag.delete({ where: { id: twin.id } });
+    await recountAll(t.db);
+  });
+
   it("blocks a duplicate URL or external id and warns on a duplicate title until confirmed", async () => {
     const seeded = await t.db.post.findFirstOrThrow({ where: { url: { not: null } } });
     const err = await createPost(t.db, { actor: member, input: { ...base, title: "Something else", url: seeded.url } }).catch((e) => e);

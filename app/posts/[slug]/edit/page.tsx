@@ -5,8 +5,7 @@ import { PostForm } from "@/components/posts/post-form";
 import { updatePostAction } from "@/lib/actions/posts";
 import { canEditPost } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
-import { findTaxonomyOptions } from "@/lib/queries/agendas";
-import { getPostForEdit } from "@/lib/queries/posts";
+import { getPostForEdit, getPostFormOptions } from "@/lib/queries/posts";
 import "@/components/library/library.css";
 
 export const dynamic = "force-dynamic";
@@ -14,7 +13,7 @@ export const metadata: Metadata = { title: "Edit post" };
 
 export default async function EditPostPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const [user, post, options] = await Promise.all([getCurrentUser(), getPostForEdit(slug), findTaxonomyOptions()]);
+  const [user, post] = await Promise.all([getCurrentUser(), getPostForEdit(slug)]);
   if (!post || (post.draft && post.createdById !== user?.id)) notFound();
   if (!canEditPost(user, post)) {
     return (
@@ -25,6 +24,7 @@ export default async function EditPostPage({ params }: { params: Promise<{ slug:
       </div>
     );
   }
+  const options = await getPostFormOptions({ tagIds: post.tagIds, agendaIds: post.agendaIds });
   const initial: Record<string, string> = {
     slug: post.slug,
     title: post.title,
@@ -47,7 +47,7 @@ export default async function EditPostPage({ params }: { params: Promise<{ slug:
   return (
     <>
       <h1>Edit “{post.title}”</h1>
-      <PostForm action={updatePostAction} initial={initial} tags={options.tags} agendas={options.agendas} submitLabel="Save changes" cancelHref={`/posts/${post.slug}`} />
+      <PostForm action={updatePostAction} initial={initial} tags={options.tags.options} agendas={options.agendas.options} totals={{ tags: options.tags.total, agendas: options.agendas.total }} submitLabel="Save changes" cancelHref={`/posts/${post.slug}`} />
     </>
   );
 }
