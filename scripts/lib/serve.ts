@@ -33,7 +33,9 @@ export async function waitForHealth(base: string, child: ChildProcess, seconds =
   for (let i = 0; i < seconds * 2; i++) {
     if (child.exitCode !== null || child.signalCode !== null) throw new UserFacingError("The server exited during start-up.");
     try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
+      // A bounded request: a server that accepts the connection but never answers must not
+      // stall the loop (and with it the run) past its deadline.
+      if ((await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(5_000) })).ok) return;
     } catch {
       // not up yet
     }
@@ -83,14 +85,26 @@ export function startServer(port: number, env: Env, logFile?: string): ChildProc
   return spawnNext(port, { ...process.env, ...env }, { stdio: ["ignore", out, logFile ? out : "inherit"], detached: true });
 }
 
-/** Stops a server started by startServer: SIGTERM, or SIGKILL of its whole process group. */
+/** How long a SIGTERM gets before the process group is killed outright. */
+const STOP_GRACE_MS = 20_000;
+
+/**
+ * Stops a server started by startServer: SIGTERM, or SIGKILL of its whole process group. A
+ * server that has not exited STOP_GRACE_MS after SIGTERM (stuck in synchronous work) gets
+ * SIGKILL, so stopping never waits for ever.
+ */
 export async function stopServer(child: ChildProcess, signal: "SIGTERM" | "SIGKILL" = "SIGTERM") {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((r) => child.once("exit", r));
-  try {
-    process.kill(-child.pid!, signal);
-  } catch {
-    // already gone
-  }
+  const kill = (s: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, s);
+    } catch {
+      // already gone
+    }
+  };
+  kill(signal);
+  const escalate = signal === "SIGTERM" ? setTimeout(() => kill("SIGKILL"), STOP_GRACE_MS) : undefined;
   await exited;
+  clearTimeout(escalate);
 }
