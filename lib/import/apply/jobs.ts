@@ -85,6 +85,13 @@ export async function confirmPreview(db: Db, input: { previewId: string; actor: 
   if (payload?.confirmedAs) return { id: payload.confirmedAs, parse: null, listTitle: undefined };
   if (!payload?.parse) throw new ValidationError("That preview has expired; upload the file again.");
   return db.$transaction(async (tx) => {
+    // finishedAt doubles as a version: of two confirmations racing, only one wins this update.
+    // Claimed first, so the loser stops before writing the parsed file (megabytes of JSON).
+    const won = await tx.importJob.updateMany({
+      where: { id: preview.id, finishedAt: preview.finishedAt },
+      data: { finishedAt: new Date() },
+    });
+    if (!won.count) throw new ConflictError("That preview is being confirmed already.");
     const job = await tx.importJob.create({
       data: {
         userId: input.actor.id,
@@ -97,13 +104,7 @@ export async function confirmPreview(db: Db, input: { previewId: string; actor: 
       select: { id: true },
     });
     await writeJobReport(tx, job.id, { resume: { parse: payload.parse, listTitle: payload.listTitle, actorId: input.actor.id } } satisfies ResumePayload);
-    // finishedAt doubles as a version: of two confirmations racing, only one wins this update.
     // The parsed rows move from the preview to the real job; the preview's table stays.
-    const won = await tx.importJob.updateMany({
-      where: { id: preview.id, finishedAt: preview.finishedAt },
-      data: { finishedAt: new Date() },
-    });
-    if (!won.count) throw new ConflictError("That preview is being confirmed already.");
     await writeJobReport(tx, preview.id, { report: payload.report, confirmedAs: job.id });
     return { id: job.id, parse: payload.parse as ParseResult | null, listTitle: payload.listTitle };
   });
